@@ -47,8 +47,15 @@ public sealed partial record ConcernReference
             return false;
         }
 
-        reference = new ConcernReference(year, sequence);
-        return reference.Value == text;
+        // Only the canonical spelling: "MF-2025-0000123" would name the same concern as "MF-2025-000123".
+        var parsed = new ConcernReference(year, sequence);
+        if (parsed.Value != text)
+        {
+            return false;
+        }
+
+        reference = parsed;
+        return true;
     }
 
     public override string ToString() => Value;
