@@ -23,6 +23,9 @@ internal sealed class CohortHeader
     /// <summary>The header's line in the file: 1, unless blank lines or a <c>sep=,</c> line come first.</summary>
     public int Line { get; }
 
+    /// <summary>Cells in the header row, named or not.</summary>
+    public int Width => _columnNameByIndex.Length;
+
     /// <summary>Fields up to the last named header cell; trailing cells with no name (Excel's trailing commas) do not count.</summary>
     public int NamedWidth { get; }
 

@@ -129,8 +129,10 @@ internal sealed class CohortRowReader
     }
 
     /// <summary>
-    /// A row must fill every named column of the header, and may have more fields only if they are blank (trailing
-    /// commas). Otherwise the values are shifted, and checking them one by one would only add noise.
+    /// A row must fill every named column of the header; otherwise its values are shifted, and checking them one by
+    /// one would only add noise. A value beyond the named columns is an error too (usually a comma that should have
+    /// been quoted); blank fields beyond the header's cells are ignored with a warning, since an unquoted comma can
+    /// also produce them, and the shifted values then fail their own checks.
     /// </summary>
     private bool HasExpectedFieldCount()
     {
@@ -147,6 +149,11 @@ internal sealed class CohortRowReader
                 _log.Error(_line, _header.ColumnAt(i), $"the row has a value beyond the header's {_header.NamedWidth} columns; a value with a comma in it must be in double quotes");
                 return false;
             }
+        }
+
+        if (_csv.FieldCount > _header.Width)
+        {
+            _log.Warning(_line, _header.ColumnAt(_header.Width), $"the row has {_csv.FieldCount} fields but the header {_header.Width}; the extra ones are blank and ignored, but check that no value with a comma in it lacks double quotes");
         }
 
         return true;
