@@ -39,12 +39,20 @@ public sealed class EmbeddedRuntimeOptions
     /// <summary>Makes the id of an instance started without one. The default is a random GUID ("N" format).</summary>
     public Func<string> NewInstanceId { get; set; } = () => Guid.NewGuid().ToString("N");
 
-    /// <summary>Builds the store for the DI registration; in memory unless set.</summary>
+    /// <summary>Builds the store for the DI registration; in memory unless set (see <see cref="UsePostgres"/>).</summary>
     public Func<IServiceProvider, IOrchestrationStore> StoreFactory { get; set; } = _ => new InMemoryOrchestrationStore();
 
     public EmbeddedRuntimeOptions UseInMemoryStore()
     {
         StoreFactory = _ => new InMemoryOrchestrationStore();
+        return this;
+    }
+
+    /// <summary>Keeps instances in PostgreSQL, in <paramref name="schema"/> (created on start): a durable local deployment.</summary>
+    public EmbeddedRuntimeOptions UsePostgres(string connectionString, string schema = Postgres.PostgresOrchestrationStore.DefaultSchema)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        StoreFactory = _ => new Postgres.PostgresOrchestrationStore(connectionString, schema);
         return this;
     }
 

@@ -7,10 +7,6 @@ namespace MentorFlows.Runtime.InMemory;
 /// <summary>The store's bookkeeping; every member here runs under <c>_gate</c>.</summary>
 public sealed partial class InMemoryOrchestrationStore
 {
-    internal static TaskFailureDetails ChildAlreadyActive(string childId) => new(
-        typeof(InvalidOperationException).FullName!,
-        $"A sub-orchestration could not start: an instance with id '{childId}' is already running.");
-
     private CreateInstanceResult Create(NewInstance instance)
     {
         if (_instances.TryGetValue(instance.InstanceId, out var existing))

@@ -117,7 +117,7 @@ public sealed partial class InMemoryOrchestrationStore : IOrchestrationStore
                 if (Create(child) == CreateInstanceResult.AlreadyActive && child.Parent is { } parent)
                 {
                     Post(new OutboundMessage(parent.InstanceId, parent.ExecutionId, commit.Instance.LastUpdatedAt,
-                        new SubOrchestrationFailedEvent(parent.TaskId, ChildAlreadyActive(child.InstanceId))));
+                        new SubOrchestrationFailedEvent(parent.TaskId, StoreFailures.ChildAlreadyActive(child.InstanceId))));
                 }
             }
 
