@@ -8,7 +8,13 @@ namespace MentorFlows.Domain.Matching;
 /// </summary>
 public static class MentorMatcher
 {
-    public static MatchResult Match(MatchRequest request)
+    public static MatchResult Match(MatchRequest request) => Match(request, groupInterchangeable: true);
+
+    /// <param name="request">The people, places and history to match.</param>
+    /// <param name="groupInterchangeable">
+    /// False builds the plain per-person flow network: slower, same objective; tests compare the two.
+    /// </param>
+    internal static MatchResult Match(MatchRequest request, bool groupInterchangeable)
     {
         ArgumentNullException.ThrowIfNull(request);
         ThrowOnDuplicates(request.Mentees, "mentee");
@@ -44,7 +50,7 @@ public static class MentorMatcher
                 [.. schoolMentees],
                 schoolMentors,
                 ForbiddenPairs([.. schoolMentees], schoolMentors, dissolved));
-            var pairs = SchoolMatcher.Solve(cohort);
+            var pairs = SchoolMatcher.Solve(cohort, groupInterchangeable);
             var groupSizes = schoolMentors.ToDictionary(m => m.Id, m => m.Existing, StringComparer.Ordinal);
             foreach (var (_, mentor) in pairs)
             {

@@ -29,7 +29,9 @@ namespace MentorFlows.Domain.Matching;
 /// </summary>
 internal static class SchoolMatcher
 {
-    public static IReadOnlyList<(MenteeEntry Mentee, MentorEntry Mentor)> Solve(SchoolCohort cohort)
+    /// <param name="cohort">One School's mentees to place and its mentors.</param>
+    /// <param name="groupInterchangeable">False makes everyone a class of their own (the per-person network).</param>
+    public static IReadOnlyList<(MenteeEntry Mentee, MentorEntry Mentor)> Solve(SchoolCohort cohort, bool groupInterchangeable = true)
     {
         var mentees = cohort.Mentees;
         if (mentees.Count == 0)
@@ -45,14 +47,14 @@ internal static class SchoolMatcher
         }
 
         var menteeClasses = GroupInOrder(mentees, m => (
-            Singleton: involved.Contains(m.Id) ? m.Id : null,
+            Singleton: !groupInterchangeable || involved.Contains(m.Id) ? m.Id : null,
             Course: m.Person.Course.ToUpperInvariant(),
             Preference: m.Person.GenderPreference?.ToUpperInvariant(),
             m.Under18,
             m.Person.AtRisk,
             m.Waiting));
         var mentorClasses = GroupInOrder(cohort.Mentors.Where(m => m.Open), m => (
-            Singleton: involved.Contains(m.Id) ? m.Id : null,
+            Singleton: !groupInterchangeable || involved.Contains(m.Id) ? m.Id : null,
             Course: m.Person.Course.ToUpperInvariant(),
             Gender: m.Person.Gender?.ToUpperInvariant(),
             m.Person.CanMentorUnder18,

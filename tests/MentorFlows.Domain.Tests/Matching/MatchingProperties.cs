@@ -46,6 +46,13 @@ public sealed class MatchingProperties
     }
 
     [Fact]
+    public void Match_GroupingInterchangeablePeople_SameObjectiveAsPerPersonNetwork()
+    {
+        Prop.ForAll(RandomCohorts.Requests(40, 12, schools: 1), request =>
+            MentorMatcher.Match(request).Objective == MentorMatcher.Match(request, groupInterchangeable: false).Objective).Check(Runs);
+    }
+
+    [Fact]
     public void Match_SameInputInAnyOrder_SameOutput()
     {
         Prop.ForAll(RandomCohorts.Requests(20, 8), request =>
