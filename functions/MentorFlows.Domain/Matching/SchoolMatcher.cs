@@ -27,155 +27,23 @@ namespace MentorFlows.Domain.Matching;
 /// and then by mentor id, which realises exactly the layer counts of the flow.
 /// </para>
 /// </summary>
-internal static class SchoolMatcher
+internal static partial class SchoolMatcher
 {
     /// <param name="cohort">One School's mentees to place and its mentors.</param>
     /// <param name="groupInterchangeable">False makes everyone a class of their own (the per-person network).</param>
     public static IReadOnlyList<(MenteeEntry Mentee, MentorEntry Mentor)> Solve(SchoolCohort cohort, bool groupInterchangeable = true)
     {
-        var mentees = cohort.Mentees;
-        if (mentees.Count == 0)
+        if (cohort.Mentees.Count == 0)
         {
             return [];
         }
 
-        var involved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pair in cohort.ForbiddenPairs)
-        {
-            involved.Add(pair.MenteeId);
-            involved.Add(pair.MentorId);
-        }
-
-        var menteeClasses = GroupInOrder(mentees, m => (
-            Singleton: !groupInterchangeable || involved.Contains(m.Id) ? m.Id : null,
-            Course: m.Person.Course.ToUpperInvariant(),
-            Preference: m.Person.GenderPreference?.ToUpperInvariant(),
-            m.Under18,
-            m.Person.AtRisk,
-            m.Waiting));
-        var mentorClasses = GroupInOrder(cohort.Mentors.Where(m => m.Open), m => (
-            Singleton: !groupInterchangeable || involved.Contains(m.Id) ? m.Id : null,
-            Course: m.Person.Course.ToUpperInvariant(),
-            Gender: m.Person.Gender?.ToUpperInvariant(),
-            m.Person.CanMentorUnder18,
-            AtRisk: HardRules.MayMentorAtRisk(m.Person),
-            m.Existing));
-
-        // No mentor can take more new mentees than the School has to place; bounding the layers keeps them few.
-        int FreePlaces(MentorEntry mentor) => Math.Min(mentor.Remaining, mentees.Count);
-
-        var menteeNode = 1;
-        var mentorNode = 1 + menteeClasses.Count;
-        var sink = mentorNode + mentorClasses.Count;
-        var network = new MinCostFlow(sink + 1);
-        for (var a = 0; a < menteeClasses.Count; a++)
-        {
-            var waiting = menteeClasses[a][0].Waiting;
-            network.AddEdge(0, menteeNode + a, menteeClasses[a].Count, new FlowCost(waiting ? 0 : 1, 0, 0));
-        }
-
-        var pairEdges = new List<(int MentorClass, int Edge)>[menteeClasses.Count];
-        for (var a = 0; a < menteeClasses.Count; a++)
-        {
-            pairEdges[a] = [];
-            var mentee = menteeClasses[a][0];
-            for (var b = 0; b < mentorClasses.Count; b++)
-            {
-                var mentor = mentorClasses[b][0];
-                if (!HardRules.Under18RuleHolds(mentee.Under18, mentor.Person)
-                    || !HardRules.AtRiskRuleHolds(mentee.Person, mentor.Person)
-                    || cohort.Forbidden(mentee, mentor))
-                {
-                    continue;
-                }
-
-                var missed = MatchPreferences.MaximumPoints - MatchPreferences.PointsFor(mentee.Person, mentor.Person);
-                var edge = network.AddEdge(menteeNode + a, mentorNode + b, menteeClasses[a].Count, new FlowCost(0, missed, 0));
-                pairEdges[a].Add((b, edge));
-            }
-        }
-
-        for (var b = 0; b < mentorClasses.Count; b++)
-        {
-            var layers = mentorClasses[b].Max(FreePlaces);
-            for (var j = 1; j <= layers; j++)
-            {
-                var mentorsWithJPlaces = mentorClasses[b].Count(m => FreePlaces(m) >= j);
-                var evenness = MatchPreferences.MarginalGroupCost(mentorClasses[b][0].Existing + j);
-                network.AddEdge(mentorNode + b, sink, mentorsWithJPlaces, new FlowCost(0, 0, evenness));
-            }
-        }
-
+        var (menteeClasses, mentorClasses) = Classify(cohort, groupInterchangeable);
+        var (network, sink, pairEdges) = BuildNetwork(cohort, menteeClasses, mentorClasses);
         network.Solve(0, sink);
-
-        var arriving = new List<MenteeEntry>[mentorClasses.Count];
-        for (var b = 0; b < mentorClasses.Count; b++)
-        {
-            arriving[b] = [];
-        }
-
-        for (var a = 0; a < menteeClasses.Count; a++)
-        {
-            var next = 0;
-            foreach (var (b, edge) in pairEdges[a])
-            {
-                for (var k = network.FlowOn(edge); k > 0; k--)
-                {
-                    arriving[b].Add(menteeClasses[a][next++]);
-                }
-            }
-        }
-
-        var pairs = new List<(MenteeEntry, MentorEntry)>(mentees.Count);
-        for (var b = 0; b < mentorClasses.Count; b++)
-        {
-            var incoming = arriving[b];
-            incoming.Sort((x, y) => string.CompareOrdinal(x.Id, y.Id));
-            var places = new List<MentorEntry>(incoming.Count);
-            for (var j = 1; places.Count < incoming.Count; j++)
-            {
-                if (j > mentees.Count)
-                {
-                    throw new InvalidOperationException("The flow sent more mentees to a mentor class than it has places.");
-                }
-
-                foreach (var mentor in mentorClasses[b])
-                {
-                    if (FreePlaces(mentor) >= j && places.Count < incoming.Count)
-                    {
-                        places.Add(mentor);
-                    }
-                }
-            }
-
-            for (var i = 0; i < incoming.Count; i++)
-            {
-                pairs.Add((incoming[i], places[i]));
-            }
-        }
-
-        return pairs;
+        return HandOut(network, pairEdges, menteeClasses, mentorClasses, cohort.Mentees.Count);
     }
 
-    /// <summary>Groups by key, groups in order of first appearance and members in input order.</summary>
-    private static List<List<T>> GroupInOrder<T, TKey>(IEnumerable<T> items, Func<T, TKey> key)
-        where TKey : notnull
-    {
-        var groups = new List<List<T>>();
-        var index = new Dictionary<TKey, int>();
-        foreach (var item in items)
-        {
-            var k = key(item);
-            if (!index.TryGetValue(k, out var g))
-            {
-                g = groups.Count;
-                index.Add(k, g);
-                groups.Add([]);
-            }
-
-            groups[g].Add(item);
-        }
-
-        return groups;
-    }
+    /// <summary>A mentor's free places, bounded by the mentees the School has to place so that layers stay few.</summary>
+    private static int FreePlaces(MentorEntry mentor, int menteesToPlace) => Math.Min(mentor.Remaining, menteesToPlace);
 }
