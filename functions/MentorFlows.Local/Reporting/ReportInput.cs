@@ -1,0 +1,39 @@
+using MentorFlows.Domain.Cohort;
+using MentorFlows.Domain.Matching;
+using MentorFlows.Domain.Scheme;
+using MentorFlows.Local.Outbox;
+using MentorFlows.Workflows.Simulation;
+using MentorFlows.Workflows.Timeline;
+
+namespace MentorFlows.Local.Reporting;
+
+/// <summary>
+/// Everything <see cref="ReportHtml"/> shows. The report is for the coordinator and may name people: names come from
+/// <see cref="Participants"/> (the cohort as read at the start of the run), never from the timeline, which holds ids.
+/// </summary>
+public sealed record ReportInput
+{
+    public required SchemeSettings Scheme { get; init; }
+
+    /// <summary>Start of the simulated period (UTC, inclusive).</summary>
+    public required DateTime FromUtc { get; init; }
+
+    /// <summary>End of the simulated period (UTC, exclusive).</summary>
+    public required DateTime ToUtc { get; init; }
+
+    /// <summary>The students of the run (every cohort upload), for names and Schools.</summary>
+    public required IReadOnlyList<Participant> Participants { get; init; }
+
+    /// <summary>Every match made during the run, first matching and re-matches.</summary>
+    public required IReadOnlyList<MentorMatch> Matches { get; init; }
+
+    /// <summary>Mentees left without a mentor by the first matching, with the reason.</summary>
+    public required IReadOnlyList<UnmatchedMentee> Unmatched { get; init; }
+
+    public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
+
+    /// <summary>The outbox: every email sent, in sending order.</summary>
+    public required IReadOnlyList<OutboxEntry> Emails { get; init; }
+
+    public required SimulationSummary Summary { get; init; }
+}
