@@ -1,19 +1,30 @@
-using MentorFlows.Workflows.Timeline;
+using MentorFlows.Domain.Cohort;
+using MentorFlows.Workflows.Stores;
 using NodaTime;
 
 namespace MentorFlows.Local.Reporting;
 
-/// <summary>What was erased on one day (scheme zone): participants erased, erasures held by an open concern, histories purged.</summary>
-internal sealed record ErasureDay(LocalDate Date, int ParticipantsErased, int Held, int HistoryPurges)
+/// <summary>
+/// The erasures of one day (scheme zone) for one reason, from the anonymous receipts: how many mentees and mentors,
+/// and how many records of each kind were erased.
+/// </summary>
+internal sealed record ErasureDay(LocalDate Date, ErasureReason Reason, int Mentees, int Mentors, ErasedRecordCounts Records)
 {
-    public static IReadOnlyList<ErasureDay> For(IEnumerable<TimelineEntry> timeline, ReportClock clock) =>
-        [.. timeline
-            .Where(e => e.Kind is TimelineEventKind.ParticipantErased or TimelineEventKind.ErasureHeld or TimelineEventKind.HistoriesPurged)
-            .GroupBy(e => clock.Local(e.AtUtc).Date)
-            .OrderBy(g => g.Key)
+    public static IReadOnlyList<ErasureDay> For(IEnumerable<ErasureReceipt> receipts, ReportClock clock) =>
+        [.. receipts
+            .GroupBy(r => (clock.Local(r.ErasedAtUtc).Date, r.Reason))
+            .OrderBy(g => g.Key.Date)
+            .ThenBy(g => g.Key.Reason)
             .Select(g => new ErasureDay(
-                g.Key,
-                g.Count(e => e.Kind == TimelineEventKind.ParticipantErased),
-                g.Count(e => e.Kind == TimelineEventKind.ErasureHeld),
-                g.Count(e => e.Kind == TimelineEventKind.HistoriesPurged)))];
+                g.Key.Date,
+                g.Key.Reason,
+                g.Count(r => r.Role == ParticipantRole.Mentee),
+                g.Count(r => r.Role == ParticipantRole.Mentor),
+                new ErasedRecordCounts(
+                    g.Sum(r => r.Erased.Participant),
+                    g.Sum(r => r.Erased.Matches),
+                    g.Sum(r => r.Erased.CheckInAnswers),
+                    g.Sum(r => r.Erased.Concerns),
+                    g.Sum(r => r.Erased.EmailCopies),
+                    g.Sum(r => r.Erased.WorkflowHistories))))];
 }

@@ -1,8 +1,8 @@
 using MentorFlows.Domain.Cohort;
-using MentorFlows.Domain.Matching;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Local.Outbox;
 using MentorFlows.Workflows.Simulation;
+using MentorFlows.Workflows.Stores;
 using MentorFlows.Workflows.Timeline;
 
 namespace MentorFlows.Local.Reporting;
@@ -24,11 +24,14 @@ public sealed record ReportInput
     /// <summary>The students of the run (every cohort upload), for names and Schools.</summary>
     public required IReadOnlyList<Participant> Participants { get; init; }
 
-    /// <summary>Every match made during the run, first matching and re-matches.</summary>
-    public required IReadOnlyList<MentorMatch> Matches { get; init; }
+    /// <summary>Every match made during the run (first matching and re-matches), with how and when each ended.</summary>
+    public required IReadOnlyList<MatchRecord> Matches { get; init; }
 
-    /// <summary>Mentees left without a mentor by the first matching, with the reason.</summary>
-    public required IReadOnlyList<UnmatchedMentee> Unmatched { get; init; }
+    /// <summary>Mentees still without a mentor after the latest matching, with the reason.</summary>
+    public required IReadOnlyList<WaitingMentee> Unmatched { get; init; }
+
+    /// <summary>The anonymous receipts of every erasure: what was erased and when.</summary>
+    public IReadOnlyList<ErasureReceipt> ErasureReceipts { get; init; } = [];
 
     public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
 
