@@ -6,7 +6,9 @@ namespace MentorFlows.Local.Outbox;
 
 /// <summary>
 /// The local host's mailer: "sending" appends the email as one line to <c>outbox.jsonl</c> (<see cref="OutboxEntry"/>),
-/// stamped with the time of <see cref="TimeProvider"/> (virtual in <c>simulate</c>). Keeps <see cref="IMailer"/>'s
+/// stamped with the time of the clock it was opened with, or, opened without one, with the message's
+/// <see cref="EmailMessage.NotBeforeUtc"/> (for a caller that cannot see the clock the sender runs on: a simulation's
+/// virtual clock sends each email when its timer reaches that instant). Keeps <see cref="IMailer"/>'s
 /// contract: an id already in the file is not written again, also after a restart, because the file's ids are read
 /// when it is opened. Each line is flushed to the operating system before <see cref="SendAsync"/> returns, so a
 /// crash of this process never loses a recorded send. A line cut short (a crash mid-write, a full disk) is removed
@@ -18,11 +20,11 @@ public sealed class OutboxFileMailer : IMailer, IDisposable
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
     private readonly FileStream _stream;
-    private readonly TimeProvider _time;
+    private readonly TimeProvider? _time;
     private readonly HashSet<string> _sent;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private OutboxFileMailer(FileStream stream, TimeProvider time, HashSet<string> sent)
+    private OutboxFileMailer(FileStream stream, TimeProvider? time, HashSet<string> sent)
     {
         _stream = stream;
         _time = time;
@@ -49,11 +51,12 @@ public sealed class OutboxFileMailer : IMailer, IDisposable
     }
 
     /// <summary>Opens (or creates) the outbox at <paramref name="path"/>, reading the ids already in it.</summary>
+    /// <param name="path">The outbox file.</param>
+    /// <param name="time">The clock that stamps <see cref="OutboxEntry.SentAtUtc"/>; null stamps each email with its NotBeforeUtc.</param>
     /// <exception cref="InvalidDataException">A complete line of the file is not an outbox entry.</exception>
-    public static OutboxFileMailer Open(string path, TimeProvider time)
+    public static OutboxFileMailer Open(string path, TimeProvider? time)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        ArgumentNullException.ThrowIfNull(time);
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         try
         {
@@ -79,7 +82,7 @@ public sealed class OutboxFileMailer : IMailer, IDisposable
                 return MailSendOutcome.AlreadySent;
             }
 
-            var entry = OutboxEntry.Of(message, _time.GetUtcNow().UtcDateTime);
+            var entry = OutboxEntry.Of(message, _time?.GetUtcNow().UtcDateTime ?? message.NotBeforeUtc);
             var line = JsonSerializer.SerializeToUtf8Bytes(entry, OutboxJson.Options);
             var start = _stream.Length;
             try

@@ -33,6 +33,19 @@ public sealed class OutboxFileMailerTests
     }
 
     [Fact]
+    public async Task SendAsync_OpenedWithoutAClock_StampsTheMessagesNotBefore()
+    {
+        using var folder = new TemporaryDirectory();
+        var path = Path.Combine(folder.Path, "outbox.jsonl");
+        using (var mailer = OutboxFileMailer.Open(path, time: null))
+        {
+            await mailer.SendAsync(TestEmails.Intro(), CancellationToken.None);
+        }
+
+        Assert.Equal(TestEmails.Morning, Assert.Single(OutboxFile.ReadAll(path)).SentAtUtc);
+    }
+
+    [Fact]
     public async Task SendAsync_SameIdTwice_WritesOnce()
     {
         using var folder = new TemporaryDirectory();
