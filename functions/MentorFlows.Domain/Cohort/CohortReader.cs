@@ -86,7 +86,7 @@ public static class CohortReader
         }
         catch (CsvFormatException ex)
         {
-            throw new CohortFileException($"line {ex.LineNumber}: a row is longer than {MaximumRowBytes / 1024} KB; a double quote is probably never closed", ex);
+            throw new CohortFileException($"line {ex.LineNumber}: a row is longer than {MaximumRowBytes / 1024} KB (is a double quote never closed?)", ex);
         }
     }
 
