@@ -28,7 +28,10 @@ internal sealed class YearRun
     /// <summary>When each sent email went, by id (from the timeline).</summary>
     public IReadOnlyDictionary<string, DateTime> SentAt { get; }
 
-    public static async Task<YearRun> RunAsync(CohortCsv cohort, params SimulationEvent[] events)
+    public static Task<YearRun> RunAsync(CohortCsv cohort, params SimulationEvent[] events) => RunAsync(cohort, events, uploads: null);
+
+    /// <summary>Runs from a week before the start to the end of retention (or <paramref name="toUtc"/>); <paramref name="uploads"/> are the files cohortUpload events name.</summary>
+    public static async Task<YearRun> RunAsync(CohortCsv cohort, IReadOnlyList<SimulationEvent> events, IReadOnlyDictionary<string, CohortCsv>? uploads, DateTime? toUtc = null)
     {
         var mailer = new OutboxMailer();
         var result = await SchemeSimulator.RunAsync(new SimulationRequest
@@ -38,11 +41,18 @@ internal sealed class YearRun
             CohortContent = cohort.ToBytes(),
             Mailer = mailer,
             Events = events,
+            ReadCohortUpload = uploads is null ? null : (path, _) => Task.FromResult(uploads[path].ToBytes()),
+            ToUtc = toUtc,
         });
         return new YearRun(result, mailer.Sent);
     }
 
-    public IEnumerable<EmailMessage> To(string studentId) => Emails.Where(e => e.StudentIds.Count > 0 && e.StudentIds[0] == studentId && e.Audience == EmailAudience.Students);
+    /// <summary>Every student email sent to <paramref name="studentId"/> (as the first recipient) at or after <paramref name="fromUtc"/>.</summary>
+    public IEnumerable<EmailMessage> ToAfter(string studentId, DateTime fromUtc) => To(studentId).Where(e => SentAt[e.Id] >= fromUtc);
+
+    public IEnumerable<TimelineEntry> Timeline(TimelineEventKind kind) => Result.Timeline.Where(e => e.Kind == kind);
+
+    public IEnumerable<EmailMessage> To(string studentId) => Emails.Where(e => e.Audience == EmailAudience.Students && e.StudentIds.Count > 0 && e.StudentIds[0] == studentId);
 
     public IEnumerable<EmailMessage> OfKind(EmailKind kind) => Emails.Where(e => e.Kind == kind);
 
