@@ -86,7 +86,7 @@ public static class CohortReader
         }
         catch (CsvFormatException ex)
         {
-            throw new CohortFileException($"line {ex.LineNumber}: a row is longer than {MaximumRowBytes / 1024} KB; a double quote is probably never closed", ex);
+            throw new CohortFileException($"line {ex.LineNumber}: a row is longer than {MaximumRowBytes / 1024} KB (is a double quote never closed?)", ex);
         }
     }
 
@@ -100,7 +100,7 @@ public static class CohortReader
                 throw new CohortFileException($"line {malformed[0].LineNumber}: the first row is not a cohort header (it has a misplaced double quote)");
             }
 
-            if (IsBlank(csv) || (csv.FieldCount == 1 && csv.GetString(0).StartsWith("sep=", StringComparison.OrdinalIgnoreCase)))
+            if (IsBlank(csv) || IsSeparatorHint(csv))
             {
                 continue;
             }
@@ -139,6 +139,17 @@ public static class CohortReader
         var count = malformed.Count;
         malformed.Clear();
         return count;
+    }
+
+    /// <summary>Excel's <c>sep=,</c> first line, which reads as a field "sep=" and, after the comma, an empty one.</summary>
+    private static bool IsSeparatorHint(CsvReader csv)
+    {
+        if (csv.FieldCount > 2 || !csv.GetString(0).StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return csv.FieldCount == 1 || csv.IsEmpty(1);
     }
 
     private static bool IsBlank(CsvReader csv)

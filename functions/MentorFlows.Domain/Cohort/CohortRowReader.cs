@@ -44,6 +44,7 @@ internal sealed class CohortRowReader
     private readonly List<(int Line, string StudentId)> _conflictsNamed = [];
     private CsvReader _csv = null!;
     private int _line;
+    private bool _valuesMayBeShifted;
 
     public CohortRowReader(CohortHeader header, SchemeSettings scheme, CohortProblemLog log)
     {
@@ -59,6 +60,7 @@ internal sealed class CohortRowReader
     {
         _csv = csv;
         _line = line;
+        _valuesMayBeShifted = false;
         if (!HasExpectedFieldCount())
         {
             return null;
@@ -153,6 +155,7 @@ internal sealed class CohortRowReader
 
         if (_csv.FieldCount > _header.Width)
         {
+            _valuesMayBeShifted = true;
             _log.Warning(_line, _header.ColumnAt(_header.Width), $"the row has {_csv.FieldCount} fields but the header {_header.Width}; the extra ones are blank and ignored, but check that no value with a comma in it lacks double quotes");
         }
 
@@ -224,7 +227,7 @@ internal sealed class CohortRowReader
 
         if (!CohortValueParser.TryParseRole(text, out var role))
         {
-            _log.Error(_line, CohortColumn.Role, $"{CohortValueParser.Quote(text)} is not a role; write mentee or mentor");
+            _log.Error(_line, CohortColumn.Role, $"{Describe(text)} is not a role; write mentee or mentor");
             return null;
         }
 
@@ -324,7 +327,7 @@ internal sealed class CohortRowReader
 
         if (!CohortValueParser.TryParseWholeNumber(text, out var capacity))
         {
-            _log.Error(_line, CohortColumn.MentorCapacity, $"{CohortValueParser.Quote(text)} is not a whole number of mentees");
+            _log.Error(_line, CohortColumn.MentorCapacity, $"{Describe(text)} is not a whole number of mentees");
             return null;
         }
 
@@ -354,7 +357,7 @@ internal sealed class CohortRowReader
 
         if (!CohortValueParser.TryParseBoolean(text, out var value))
         {
-            _log.Error(_line, column, $"{CohortValueParser.Quote(text)} is not yes or no (write {CohortValueParser.BooleanWords})");
+            _log.Error(_line, column, $"{Describe(text)} is not yes or no (write {CohortValueParser.BooleanWords})");
             return false;
         }
 
@@ -411,6 +414,8 @@ internal sealed class CohortRowReader
 
         return [.. conflicts];
     }
+
+    private string Describe(ReadOnlySpan<byte> text) => CohortValueParser.Describe(text, _valuesMayBeShifted);
 
     private bool IsBlank(CohortColumn column) => Text(column).Length == 0;
 

@@ -78,11 +78,18 @@ internal static class CohortValueParser
     public static bool MeansNoPreference(string lowerCase) =>
         lowerCase is "" or "none" or "any" or "no preference" or "no_preference" or "no-preference" or "nopreference";
 
-    /// <summary>A non-personal value (role, boolean, capacity) as a message quotes it: in double quotes, one line, shortened.</summary>
-    public static string Quote(ReadOnlySpan<byte> text)
+    /// <summary>
+    /// A role, boolean or capacity as a message names it: quoted (<c>"tutor"</c>) when it is short ASCII without
+    /// spaces or <c>@</c>, otherwise "the value". The caller also says "the value" when the row's values may have
+    /// been shifted by an unquoted comma, since a name or an email could then stand in the column.
+    /// </summary>
+    public static string Describe(ReadOnlySpan<byte> text, bool mayBeShifted)
     {
-        var value = Encoding.UTF8.GetString(text);
-        var oneLine = new string([.. value.Select(c => char.IsControl(c) ? ' ' : c)]);
-        return oneLine.Length <= 24 ? $"\"{oneLine}\"" : $"\"{oneLine[..21]}...\"";
+        if (mayBeShifted || text.Length > 24 || !Ascii.IsValid(text) || text.IndexOfAny(" \t@"u8) >= 0 || text.IndexOfAnyInRange((byte)0, (byte)31) >= 0)
+        {
+            return "the value";
+        }
+
+        return $"\"{Encoding.ASCII.GetString(text)}\"";
     }
 }

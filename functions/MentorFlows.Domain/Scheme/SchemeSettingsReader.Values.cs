@@ -211,6 +211,47 @@ public static partial class SchemeSettingsReader
         return numbers;
     }
 
+    /// <summary>Review points (003, 004: mid-point and end-point): at most one month per <see cref="ReviewPoint"/>, increasing.</summary>
+    private static int[] ReadReviewMonths(string key, JsonElement value)
+    {
+        var months = ReadAscendingInts(key, value, 1, 24, allowEmpty: true);
+        var points = Enum.GetValues<ReviewPoint>().Length;
+        if (months.Length > points)
+        {
+            throw new SchemeSettingsException(key, $"lists {months.Length} months; a scheme has at most {points} reviews (mid-point and end-point)");
+        }
+
+        return months;
+    }
+
+    /// <summary>A list of dates (bank holidays); it replaces the default list, so an empty list means none.</summary>
+    private static LocalDate[] ReadDates(string key, JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new SchemeSettingsException(key, $"{Describe(value)} is not a list of dates such as [\"2025-12-25\"]");
+        }
+
+        return [.. value.EnumerateArray().Select(item => ReadDate(key, item)).Distinct().Order()];
+    }
+
+    /// <summary>A folder the host reads (the rules never do); null or absent means none.</summary>
+    private static string? ReadOptionalPath(string key, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var path = ReadString(key, value, "a folder path, or null");
+        if (path.Length == 0 || path.Any(char.IsControl))
+        {
+            throw new SchemeSettingsException(key, "must be a folder path on one line, or null");
+        }
+
+        return path;
+    }
+
     private static string ReadString(string key, JsonElement value, string expected)
     {
         if (value.ValueKind != JsonValueKind.String)

@@ -38,12 +38,17 @@ public static partial class SchemeSettingsReader
             [KeyOf(nameof(SchemeSettings.RetentionDaysAfterEnd))] = (s, v) => s with { RetentionDaysAfterEnd = ReadInt(KeyOf(nameof(SchemeSettings.RetentionDaysAfterEnd)), v, 0, MaximumRetentionDays) },
             [KeyOf(nameof(SchemeSettings.RetentionDaysAfterOptOut))] = (s, v) => s with { RetentionDaysAfterOptOut = ReadInt(KeyOf(nameof(SchemeSettings.RetentionDaysAfterOptOut)), v, 0, MaximumRetentionDays) },
             [KeyOf(nameof(SchemeSettings.AcceptValidRows))] = (s, v) => s with { AcceptValidRows = ReadBool(KeyOf(nameof(SchemeSettings.AcceptValidRows)), v) },
-            [KeyOf(nameof(SchemeSettings.ReviewAfterMonths))] = (s, v) => s with { ReviewAfterMonths = ReadAscendingInts(KeyOf(nameof(SchemeSettings.ReviewAfterMonths)), v, 1, 24, allowEmpty: true) },
+            [KeyOf(nameof(SchemeSettings.ReviewAfterMonths))] = (s, v) => s with { ReviewAfterMonths = ReadReviewMonths(KeyOf(nameof(SchemeSettings.ReviewAfterMonths)), v) },
             [KeyOf(nameof(SchemeSettings.NudgeAfterMonthsWithoutMeeting))] = (s, v) => s with { NudgeAfterMonthsWithoutMeeting = ReadInt(KeyOf(nameof(SchemeSettings.NudgeAfterMonthsWithoutMeeting)), v, 1, 12) },
             [KeyOf(nameof(SchemeSettings.TellCoordinatorAfterMonthsWithoutMeeting))] = (s, v) => s with { TellCoordinatorAfterMonthsWithoutMeeting = ReadInt(KeyOf(nameof(SchemeSettings.TellCoordinatorAfterMonthsWithoutMeeting)), v, 1, 12) },
             [KeyOf(nameof(SchemeSettings.MaximumHoursPerMonth))] = (s, v) => s with { MaximumHoursPerMonth = ReadHours(KeyOf(nameof(SchemeSettings.MaximumHoursPerMonth)), v) },
             [KeyOf(nameof(SchemeSettings.ConcernReminderWorkingDays))] = (s, v) => s with { ConcernReminderWorkingDays = ReadAscendingInts(KeyOf(nameof(SchemeSettings.ConcernReminderWorkingDays)), v, 1, 30, allowEmpty: false) },
             [KeyOf(nameof(SchemeSettings.ClearanceReminderIntervalDays))] = (s, v) => s with { ClearanceReminderIntervalDays = ReadInt(KeyOf(nameof(SchemeSettings.ClearanceReminderIntervalDays)), v, 1, 90) },
+            [KeyOf(nameof(SchemeSettings.ScheduledSendTime))] = (s, v) => s with { ScheduledSendTime = ReadTime(KeyOf(nameof(SchemeSettings.ScheduledSendTime)), v) },
+            [KeyOf(nameof(SchemeSettings.BankHolidays))] = (s, v) => s with { BankHolidays = ReadDates(KeyOf(nameof(SchemeSettings.BankHolidays)), v) },
+            [KeyOf(nameof(SchemeSettings.ConcernEscalationWorkingDays))] = (s, v) => s with { ConcernEscalationWorkingDays = ReadInt(KeyOf(nameof(SchemeSettings.ConcernEscalationWorkingDays)), v, 1, 60) },
+            [KeyOf(nameof(SchemeSettings.UnansweredCheckInCountsAsNoMeeting))] = (s, v) => s with { UnansweredCheckInCountsAsNoMeeting = ReadBool(KeyOf(nameof(SchemeSettings.UnansweredCheckInCountsAsNoMeeting)), v) },
+            [KeyOf(nameof(SchemeSettings.TemplatesFolder))] = (s, v) => s with { TemplatesFolder = ReadOptionalPath(KeyOf(nameof(SchemeSettings.TemplatesFolder)), v) },
         }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Personal data may not be kept longer than a year after the scheme or an opt-out (data minimisation).</summary>
@@ -145,6 +150,17 @@ public static partial class SchemeSettingsReader
         if (settings.DefaultMentorCapacity > settings.MaximumMentorCapacity)
         {
             throw new SchemeSettingsException(KeyOf(nameof(SchemeSettings.DefaultMentorCapacity)), $"{settings.DefaultMentorCapacity} is more than maximumMentorCapacity ({settings.MaximumMentorCapacity})");
+        }
+
+        var window = settings.ContactWindow;
+        if (settings.ScheduledSendTime < window.From || settings.ScheduledSendTime >= window.To)
+        {
+            throw new SchemeSettingsException(KeyOf(nameof(SchemeSettings.ScheduledSendTime)), $"{settings.ScheduledSendTime:HH:mm} is outside the contact window {window.From:HH:mm}–{window.To:HH:mm}; scheduled emails must go out inside it");
+        }
+
+        if (settings.ConcernReminderWorkingDays.Count > 0 && settings.ConcernReminderWorkingDays[^1] >= settings.ConcernEscalationWorkingDays)
+        {
+            throw new SchemeSettingsException(KeyOf(nameof(SchemeSettings.ConcernEscalationWorkingDays)), $"{settings.ConcernEscalationWorkingDays} is not after the last concern reminder (working day {settings.ConcernReminderWorkingDays[^1]}); escalation follows the reminders");
         }
 
         if (settings.TellCoordinatorAfterMonthsWithoutMeeting < settings.NudgeAfterMonthsWithoutMeeting)

@@ -100,6 +100,28 @@ public sealed class CohortReaderIdentityTests
     }
 
     [Theory]
+    [InlineData("zoe@example.ac.uk")]
+    [InlineData("Zoë O'Connor")]
+    [InlineData("Anaïs")]
+    public void Read_RoleThatMayBePersonal_IsNotQuoted(string role)
+    {
+        var error = CohortCsv.SingleError(CohortRow.Mentee("S001").With(CohortColumn.Role, role));
+
+        Assert.Equal("line 2, column role: the value is not a role; write mentee or mentor", error.ToString());
+    }
+
+    [Fact]
+    public void Read_RowShiftedByUnquotedComma_DoesNotQuoteWhatLandsInTheRoleColumn()
+    {
+        var shifted = CohortRow.Mentee("S001").With(CohortColumn.FirstName, "NAME").ToCsvLine().Replace("NAME", "Zoe,Anne", StringComparison.Ordinal);
+
+        var result = CohortCsv.Read(CohortCsv.Header + "\n" + shifted + "\n");
+
+        Assert.Contains("line 2, column role: the value is not a role; write mentee or mentor", result.Errors.Select(e => e.ToString()));
+        Assert.DoesNotContain(result.Errors, e => e.Message.Contains("example.ac.uk", StringComparison.Ordinal) && e.Column == "role");
+    }
+
+    [Theory]
     [InlineData("MENTOR")]
     [InlineData("Mentor")]
     public void Read_RoleInAnyCase_IsAccepted(string role)

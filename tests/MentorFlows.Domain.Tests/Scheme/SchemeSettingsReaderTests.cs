@@ -49,6 +49,29 @@ public sealed class SchemeSettingsReaderTests
     }
 
     [Fact]
+    public void Read_CalendarAndTemplateKeys_AreRead()
+    {
+        var settings = SchemeSettingsReader.Read("""
+            { "scheduledSendTime": "09:15", "bankHolidays": ["2026-01-02", "2025-12-25", "2025-12-25"],
+              "concernEscalationWorkingDays": 10, "unansweredCheckInCountsAsNoMeeting": false, "templatesFolder": "templates/law" }
+            """);
+
+        Assert.Equal(new LocalTime(9, 15), settings.ScheduledSendTime);
+        Assert.Equal([new LocalDate(2025, 12, 25), new LocalDate(2026, 1, 2)], settings.BankHolidays);
+        Assert.Equal((10, false, "templates/law"), (settings.ConcernEscalationWorkingDays, settings.UnansweredCheckInCountsAsNoMeeting, settings.TemplatesFolder));
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{ "start": "2026-01-12", "end": "2026-07-10", "reviewAfterMonths": [2], "concernReminderWorkingDays": [1, 3], "concernEscalationWorkingDays": 4, "scheduledSendTime": "18:59" }""")]
+    public void Read_AcceptedScheme_IsAcceptedByTheSchemeCalendar(string json)
+    {
+        var calendar = new SchemeCalendar(SchemeSettingsReader.Read(json));
+
+        Assert.NotNull(calendar);
+    }
+
+    [Fact]
     public void Read_EmptyObject_IsTheDefaults()
     {
         Assert.Equal(SchemeDefaults.Settings, SchemeSettingsReader.Read("{}"));
@@ -95,6 +118,12 @@ public sealed class SchemeSettingsReaderTests
     [InlineData("""{ "nudgeAfterMonthsWithoutMeeting": 4 }""", "key \"tellCoordinatorAfterMonthsWithoutMeeting\": 3 is fewer months than nudgeAfterMonthsWithoutMeeting (4); the mentor is nudged before the coordinator is told")]
     [InlineData("""{ "name": "" }""", "key \"name\": must be 1 to 100 characters on one line")]
     [InlineData("""{ "start": "2025-10-01", "start": "2025-10-02" }""", "key \"start\": appears twice; keep one")]
+    [InlineData("""{ "scheduledSendTime": "07:30" }""", "key \"scheduledSendTime\": 07:30 is outside the contact window 08:00–19:00; scheduled emails must go out inside it")]
+    [InlineData("""{ "concernEscalationWorkingDays": 5 }""", "key \"concernEscalationWorkingDays\": 5 is not after the last concern reminder (working day 5); escalation follows the reminders")]
+    [InlineData("""{ "reviewAfterMonths": [2, 4, 6] }""", "key \"reviewAfterMonths\": lists 3 months; a scheme has at most 2 reviews (mid-point and end-point)")]
+    [InlineData("""{ "bankHolidays": ["2025-12-25", "2025-12-32"] }""", "key \"bankHolidays\": \"2025-12-32\" is not a date (YYYY-MM-DD)")]
+    [InlineData("""{ "unansweredCheckInCountsAsNoMeeting": 1 }""", "key \"unansweredCheckInCountsAsNoMeeting\": 1 is not true or false")]
+    [InlineData("""{ "templatesFolder": " " }""", "key \"templatesFolder\": must be a folder path on one line, or null")]
     public void Read_InvalidValue_ThrowsNamingTheKey(string json, string expected)
     {
         var exception = Assert.Throws<SchemeSettingsException>(() => SchemeSettingsReader.Read(json));
