@@ -56,9 +56,36 @@ public sealed record SchemeSettings
     /// <summary>Hours a month with one mentee above which the coordinator is told (000: 2–4 hours; over-reliance).</summary>
     public decimal MaximumHoursPerMonth { get; init; } = 4m;
 
-    /// <summary>Working days after a concern is raised at which the coordinator is reminded; escalation follows the last.</summary>
+    /// <summary>Working days after a concern is raised at which the coordinator is reminded; escalation follows at <see cref="ConcernEscalationWorkingDays"/>.</summary>
     public IReadOnlyList<int> ConcernReminderWorkingDays { get; init; } = [2, 5];
 
     /// <summary>Days between reminders to the coordinator while a match waits for its mentor's clearance.</summary>
     public int ClearanceReminderIntervalDays { get; init; } = 7;
+
+    /// <summary>
+    /// Local time of day at which scheduled emails go out: check-in rounds, reviews, closure, coordinator reminders.
+    /// Must lie inside <see cref="ContactWindow"/> (checked by <see cref="SchemeCalendar"/>).
+    /// </summary>
+    public LocalTime ScheduledSendTime { get; init; } = new(10, 0);
+
+    /// <summary>Public holidays that are not working days (concern reminders, check-in rounds). Defaults to England and Wales.</summary>
+    public IReadOnlyList<LocalDate> BankHolidays { get; init; } = EnglandAndWalesBankHolidays.Dates;
+
+    /// <summary>
+    /// Working days after a concern is raised at which, still undecided, it is escalated to the escalation contacts.
+    /// Follows the last of <see cref="ConcernReminderWorkingDays"/> (default: two working days after the 5-day reminder).
+    /// </summary>
+    public int ConcernEscalationWorkingDays { get; init; } = 7;
+
+    /// <summary>
+    /// When true (the default) a month in which neither mentor nor mentee answered the check-in counts as a month
+    /// without a meeting: silence is itself the lack of engagement 002 warns about. When false it counts as neither.
+    /// </summary>
+    public bool UnansweredCheckInCountsAsNoMeeting { get; init; } = true;
+
+    /// <summary>
+    /// Folder whose <c>{kind}.html</c> / <c>{kind}.txt</c> files replace the built-in email templates; null uses the
+    /// built-in ones. Read by the host through a template source port, never by the rules.
+    /// </summary>
+    public string? TemplatesFolder { get; init; }
 }
