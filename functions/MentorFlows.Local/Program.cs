@@ -1,6 +1,4 @@
-using System.CommandLine;
+using MentorFlows.Local.Cli;
 
-// The local host's verbs. Contracts (arguments, outputs, exit codes) are in ../shared/DESIGN.md.
-var root = new RootCommand("MentorFlows: runs a university peer-mentoring scheme's year.");
-
-return await root.Parse(args).InvokeAsync();
+// The local host's verbs. Contracts (arguments, outputs, exit codes) are in DESIGN.md; the CLI is Cli/MentorFlowsCli.cs.
+return await MentorFlowsCli.RunAsync(args, Console.Out, Console.Error);
