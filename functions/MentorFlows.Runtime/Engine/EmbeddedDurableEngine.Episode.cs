@@ -47,7 +47,7 @@ public sealed partial class EmbeddedDurableEngine
             .Where(m => m.ExecutionId is null || m.ExecutionId == instance.ExecutionId)
             .Select(m => m.Event)
             .ToList();
-        var unchanged = new OrchestrationCommit(instance.InstanceId, instance.ExecutionId, consumed, [], instance);
+        var unchanged = new OrchestrationCommit(instance.InstanceId, instance.ExecutionId, consumed, [], instance) { ReplayedHistoryLength = item.History.Count };
 
         if (!instance.IsActive)
         {
@@ -157,6 +157,7 @@ public sealed partial class EmbeddedDurableEngine
 
         return new OrchestrationCommit(instance.InstanceId, instance.ExecutionId, consumed, history, record)
         {
+            ReplayedHistoryLength = item.History.Count,
             ResetHistory = resetHistory,
             ExecutionEnded = ended,
             Messages = messages,
@@ -174,6 +175,7 @@ public sealed partial class EmbeddedDurableEngine
         return new OrchestrationCommit(instance.InstanceId, instance.ExecutionId, consumed, [new OrchestratorStartedEvent(now), terminated],
             instance with { Status = OrchestrationRuntimeStatus.Terminated, Output = terminated.Reason, LastUpdatedAt = now })
         {
+            ReplayedHistoryLength = item.History.Count,
             ExecutionEnded = true,
             Messages = messages,
         };

@@ -18,6 +18,11 @@ namespace MentorFlows.Runtime.Engine;
 /// <c>serve</c>); <see cref="RunUntilIdleAsync"/>, <see cref="RunUntilAsync"/> and <see cref="RunToEndAsync"/> run it
 /// from the caller with a <see cref="VirtualTimeProvider"/> that jumps to the next due timer whenever nothing is
 /// runnable (tests, <c>simulate</c>). One engine per store at a time: a new engine takes over the store's locks.
+/// <para>
+/// History grows by a few events per step and every episode replays all of it, so a long-lived orchestrator (a
+/// periodic loop, a year of monthly check-ins) bounds its history with <c>ContinueAsNew</c>: the next execution starts
+/// with an empty history, and events raised meanwhile are carried over to it.
+/// </para>
 /// </remarks>
 public sealed partial class EmbeddedDurableEngine : IAsyncDisposable
 {

@@ -97,7 +97,7 @@ internal sealed class OrchestrationExecutor(ILoggerFactory loggers)
     {
         try
         {
-            return Execution.Payload.Read(input, orchestrator.InputType);
+            return Payload.Read(input, orchestrator.InputType);
         }
         catch (JsonException ex)
         {
@@ -109,7 +109,7 @@ internal sealed class OrchestrationExecutor(ILoggerFactory loggers)
     {
         try
         {
-            return Ended(context, EpisodeOutcome.Completed, Execution.Payload.Write(result, $"The output of orchestrator '{orchestrator.Name}'"), null);
+            return Ended(context, EpisodeOutcome.Completed, Payload.Write(result, $"The output of orchestrator '{orchestrator.Name}'"), null);
         }
         catch (ArgumentException ex)
         {

@@ -99,7 +99,13 @@ public sealed partial class InMemoryOrchestrationStore : IOrchestrationStore
         {
             if (!_instances.TryGetValue(commit.InstanceId, out var entry) || entry.Record.ExecutionId != commit.ExecutionId)
             {
-                // Purged or replaced while the episode ran: nothing of it applies any more.
+                // Purged or replaced while the episode ran (the locked entry is gone): nothing of it applies any more.
+                return Task.CompletedTask;
+            }
+
+            if (entry.History.Count != commit.ReplayedHistoryLength)
+            {
+                Unlock(entry);
                 return Task.CompletedTask;
             }
 

@@ -94,12 +94,16 @@ public sealed partial class PostgresOrchestrationStore
         {
             await using var connection = await _dataSource.OpenConnectionAsync(cancellation);
             await using var transaction = await connection.BeginTransactionAsync(cancellation);
-            await using (var current = Command(connection, transaction, $"SELECT execution_id FROM {Schema}.instances WHERE instance_id = @id FOR UPDATE"))
+            await using (var current = Command(connection, transaction, $"""
+                SELECT i.execution_id, (SELECT count(*) FROM {Schema}.history h WHERE h.instance_id = i.instance_id)
+                FROM {Schema}.instances i WHERE i.instance_id = @id FOR UPDATE OF i
+                """))
             {
                 current.Parameters.AddWithValue("id", commit.InstanceId);
-                if (await current.ExecuteScalarAsync(cancellation) as string != commit.ExecutionId)
+                await using var reader = await current.ExecuteReaderAsync(cancellation);
+                if (!await reader.ReadAsync(cancellation) || reader.GetString(0) != commit.ExecutionId || reader.GetInt64(1) != commit.ReplayedHistoryLength)
                 {
-                    // Purged or replaced while the episode ran: nothing of it applies any more.
+                    // Purged, replaced or moved on (another engine on this store) while the episode ran: nothing of it applies.
                     return;
                 }
             }

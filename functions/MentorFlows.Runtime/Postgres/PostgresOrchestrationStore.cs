@@ -21,20 +21,34 @@ public sealed partial class PostgresOrchestrationStore : IOrchestrationStore, IA
         "instance_id, name, execution_id, status, created_at, last_updated_at, scheduled_start_at, input, output, custom_status, failure, parent_instance_id, parent_execution_id, parent_task_id";
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly bool _ownsDataSource;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _lockedInstances = new(StringComparer.Ordinal);
     private readonly HashSet<long> _lockedActivities = [];
 
+    /// <summary>A store with its own connection pool, disposed with the store.</summary>
     public PostgresOrchestrationStore(string connectionString, string schema = DefaultSchema)
+        : this(NpgsqlDataSource.Create(connectionString), schema, ownsDataSource: true)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+    }
+
+    /// <summary>A store on a pool the caller owns (and disposes): several stores or schemas can share one pool.</summary>
+    public PostgresOrchestrationStore(NpgsqlDataSource dataSource, string schema = DefaultSchema)
+        : this(dataSource, schema, ownsDataSource: false)
+    {
+    }
+
+    private PostgresOrchestrationStore(NpgsqlDataSource dataSource, string schema, bool ownsDataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
         if (!SchemaName().IsMatch(schema))
         {
             throw new ArgumentException($"Schema name '{schema}' must match [a-z_][a-z0-9_]* (at most 63 characters).", nameof(schema));
         }
 
         Schema = schema;
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = dataSource;
+        _ownsDataSource = ownsDataSource;
     }
 
     public string Schema { get; }
@@ -92,7 +106,7 @@ public sealed partial class PostgresOrchestrationStore : IOrchestrationStore, IA
         return await command.ExecuteScalarAsync(cancellation) is DateTime due ? due : null;
     }
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _ownsDataSource ? _dataSource.DisposeAsync() : ValueTask.CompletedTask;
 
     /// <summary>
     /// Creates an instance unless an active one has the id; over a finished one it replaces the row and deletes the old

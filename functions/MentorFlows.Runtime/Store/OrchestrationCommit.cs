@@ -15,6 +15,12 @@ public sealed record OrchestrationCommit(
     IReadOnlyList<HistoryEvent> AppendedHistory,
     InstanceRecord Instance)
 {
+    /// <summary>
+    /// How many history events the episode replayed. A store that holds a different number now (another engine on a
+    /// shared store committed the step first) applies nothing but unlocks, so a step is never recorded twice.
+    /// </summary>
+    public int ReplayedHistoryLength { get; init; }
+
     /// <summary>True when the history is replaced by <see cref="AppendedHistory"/> (a new execution began).</summary>
     public bool ResetHistory { get; init; }
 

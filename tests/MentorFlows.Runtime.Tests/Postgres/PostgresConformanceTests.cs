@@ -8,12 +8,16 @@ namespace MentorFlows.Runtime.Tests.Postgres;
 
 /// <summary>
 /// The conformance suite on <see cref="PostgresOrchestrationStore"/>. Every store a test creates lives in a schema of
-/// its own, dropped afterwards; a restart opens a new store object (new connections, no locks) on the same schema.
+/// its own, dropped afterwards; a restart opens a new store object (no locks) on the same schema. The stores of a
+/// test share one small connection pool: the server is shared with other test runs.
 /// </summary>
 [RequiresPostgres]
 public sealed class PostgresConformanceTests : OrchestrationConformanceTests
 {
-    private readonly List<PostgresOrchestrationStore> _stores = [];
+    private readonly Lazy<NpgsqlDataSource> _dataSource = new(() => NpgsqlDataSource.Create(
+        new NpgsqlConnectionStringBuilder(PostgresTestDatabase.RequireConnectionString()) { MaxPoolSize = 6 }.ConnectionString));
+
+    private readonly HashSet<string> _schemas = [];
 
     protected override Task<IOrchestrationStore> CreateStoreAsync() =>
         Task.FromResult<IOrchestrationStore>(Open($"mf_test_{Guid.NewGuid():N}"));
@@ -22,23 +26,23 @@ public sealed class PostgresConformanceTests : OrchestrationConformanceTests
 
     protected override async Task CleanUpAsync()
     {
-        await using var dataSource = NpgsqlDataSource.Create(PostgresTestDatabase.RequireConnectionString());
-        foreach (var schema in _stores.Select(s => s.Schema).Distinct())
+        if (!_dataSource.IsValueCreated)
         {
-            await using var drop = dataSource.CreateCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE");
+            return;
+        }
+
+        foreach (var schema in _schemas)
+        {
+            await using var drop = _dataSource.Value.CreateCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE");
             await drop.ExecuteNonQueryAsync();
         }
 
-        foreach (var store in _stores)
-        {
-            await store.DisposeAsync();
-        }
+        await _dataSource.Value.DisposeAsync();
     }
 
     private PostgresOrchestrationStore Open(string schema)
     {
-        var store = new PostgresOrchestrationStore(PostgresTestDatabase.RequireConnectionString(), schema);
-        _stores.Add(store);
-        return store;
+        _schemas.Add(schema);
+        return new PostgresOrchestrationStore(_dataSource.Value, schema);
     }
 }
