@@ -1,7 +1,10 @@
 using MentorFlows.Runtime.Engine;
 using MentorFlows.Runtime.Hosting;
+using MentorFlows.Runtime.SchemeData.InMemory;
 using MentorFlows.Runtime.Store;
 using MentorFlows.Workflows.Orchestration;
+using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Timeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -41,6 +44,26 @@ public static class DependencyInjection
             services.AddHostedService<EmbeddedDurableRuntimeHostedService>();
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the in-memory scheme stores (participants, departures, matches, check-ins, concerns, sent emails,
+    /// uploads, cohort files, erasure ledger) and timeline: a simulation, the tests, <c>serve --store memory</c>.
+    /// </summary>
+    public static IServiceCollection AddInMemorySchemeStores(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<IParticipantStore, InMemoryParticipantStore>();
+        services.AddSingleton<IDepartureRegister, InMemoryDepartureRegister>();
+        services.AddSingleton<IMatchStore, InMemoryMatchStore>();
+        services.AddSingleton<ICheckInStore, InMemoryCheckInStore>();
+        services.AddSingleton<IConcernStore, InMemoryConcernStore>();
+        services.AddSingleton<ISentEmailStore, InMemorySentEmailStore>();
+        services.AddSingleton<ICohortUploadStore, InMemoryCohortUploadStore>();
+        services.AddSingleton<ICohortFileStore, InMemoryCohortFileStore>();
+        services.AddSingleton<IErasureLedger, InMemoryErasureLedger>();
+        services.AddSingleton<ITimeline, InMemoryTimeline>();
         return services;
     }
 }

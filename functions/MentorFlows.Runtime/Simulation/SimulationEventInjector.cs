@@ -1,0 +1,79 @@
+using MentorFlows.Domain;
+using MentorFlows.Domain.Concerns;
+using MentorFlows.Workflows.Commands;
+using MentorFlows.Workflows.Simulation;
+
+namespace MentorFlows.Runtime.Simulation;
+
+/// <summary>
+/// Turns EVENTS.json entries into <see cref="SchemeCommands"/> calls, the same paths real HTTP calls take. A concern's
+/// label becomes its submission id, and the reference it gets is remembered so a later decision can name it.
+/// </summary>
+internal sealed class SimulationEventInjector
+{
+    private readonly SchemeCommands _commands;
+    private readonly Func<string, CancellationToken, Task<ReadOnlyMemory<byte>>>? _readUpload;
+    private readonly Action<ReadOnlyMemory<byte>> _uploaded;
+    private readonly Dictionary<string, ConcernReference> _concerns = new(StringComparer.Ordinal);
+
+    public SimulationEventInjector(SchemeCommands commands, Func<string, CancellationToken, Task<ReadOnlyMemory<byte>>>? readUpload, Action<ReadOnlyMemory<byte>> uploaded)
+    {
+        _commands = commands;
+        _readUpload = readUpload;
+        _uploaded = uploaded;
+    }
+
+    public async Task<CommandOutcome> InjectAsync(SimulationEvent simulationEvent, CancellationToken cancellationToken) => simulationEvent switch
+    {
+        OptOutEvent e => await _commands.OptOutAsync(e.StudentId, cancellationToken),
+        MentorResignedEvent e => await _commands.MentorResignedAsync(e.StudentId, cancellationToken),
+        MentorClearedEvent e => await _commands.MentorClearedAsync(e.StudentId, cancellationToken),
+        CheckInResponseEvent e => await _commands.RecordCheckInResponseAsync(new CheckInAnswerCommand(e.StudentId, e.Met, e.Hours), cancellationToken),
+        ConcernEvent e => await ReportAsync(e, cancellationToken),
+        ConcernDecisionEvent e => await DecideAsync(e, cancellationToken),
+        CohortUploadEvent e => await UploadAsync(e, cancellationToken),
+        _ => throw new ArgumentException($"Unknown event type {simulationEvent.GetType().Name}.", nameof(simulationEvent)),
+    };
+
+    private async Task<CommandOutcome> ReportAsync(ConcernEvent e, CancellationToken cancellationToken)
+    {
+        if (!WireName.TryParse<ConcernCategory>(e.Category, out var category))
+        {
+            throw new ArgumentException($"Concern '{e.Label}': unknown category '{e.Category}' (one of {string.Join(", ", WireName.All<ConcernCategory>())}).", nameof(e));
+        }
+
+        var receipt = await _commands.ReportConcernAsync(
+            new ConcernReport(e.ReporterStudentId, e.AboutStudentId, category, e.ImmediateRisk, e.Description, SubmissionId: e.Label), cancellationToken);
+        if (receipt.Reference is { } reference)
+        {
+            _concerns[e.Label] = reference;
+        }
+
+        return receipt.Outcome;
+    }
+
+    private async Task<CommandOutcome> DecideAsync(ConcernDecisionEvent e, CancellationToken cancellationToken)
+    {
+        if (!WireName.TryParse<ConcernOutcome>(e.Outcome, out var outcome))
+        {
+            throw new ArgumentException($"Decision on '{e.Label}': unknown outcome '{e.Outcome}' (one of {string.Join(", ", WireName.All<ConcernOutcome>())}).", nameof(e));
+        }
+
+        return _concerns.TryGetValue(e.Label, out var reference)
+            ? await _commands.DecideConcernAsync(reference, outcome, cancellationToken)
+            : CommandOutcome.NotFound;
+    }
+
+    private async Task<CommandOutcome> UploadAsync(CohortUploadEvent e, CancellationToken cancellationToken)
+    {
+        if (_readUpload is null)
+        {
+            throw new ArgumentException("A cohortUpload event needs SimulationRequest.ReadCohortUpload.", nameof(e));
+        }
+
+        var content = await _readUpload(e.Path, cancellationToken);
+        _uploaded(content);
+        var receipt = await _commands.UploadCohortAsync(Path.GetFileName(e.Path), content, cancellationToken);
+        return receipt.AlreadyReceived ? CommandOutcome.AlreadyDone : CommandOutcome.Accepted;
+    }
+}

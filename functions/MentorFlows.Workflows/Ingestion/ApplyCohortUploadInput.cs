@@ -1,0 +1,3 @@
+namespace MentorFlows.Workflows.Ingestion;
+
+public sealed record ApplyCohortUploadInput(string UploadId, DateTime AtUtc);

@@ -1,0 +1,3 @@
+namespace MentorFlows.Workflows.Ingestion;
+
+public sealed record CohortIngestionInput(string UploadId);

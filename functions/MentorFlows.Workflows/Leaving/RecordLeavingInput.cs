@@ -1,0 +1,3 @@
+namespace MentorFlows.Workflows.Leaving;
+
+public sealed record RecordLeavingInput(string StudentId, LeaveReason Reason, DateTime LeftAtUtc);

@@ -1,0 +1,3 @@
+namespace MentorFlows.Workflows.Lifecycle;
+
+public sealed record MatchMilestoneInput(string MatchId, MatchMilestone Milestone, DateTime AtUtc);

@@ -1,0 +1,3 @@
+namespace MentorFlows.Workflows.Matching;
+
+public sealed record StartLifecyclesInput(string BatchId);

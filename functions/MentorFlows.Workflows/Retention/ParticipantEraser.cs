@@ -1,0 +1,129 @@
+using MentorFlows.Domain.Cohort;
+using MentorFlows.Workflows.Orchestration;
+using MentorFlows.Workflows.Privacy;
+using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Timeline;
+using MentorFlows.Workflows.Year;
+
+namespace MentorFlows.Workflows.Retention;
+
+/// <summary>
+/// Erases one participant's personal data from every store (DOMAIN.md "GDPR deletion timer"): check-in answers of
+/// their matches, the matches, excluded pairs and waiting entries naming them, their part of every concern (and its
+/// text), the copies of every email naming them, the finished workflow histories of their matches, and their
+/// participant record; it leaves an anonymous <see cref="ErasureReceipt"/> and adds their share to their School's
+/// anonymous <see cref="SchoolTally"/>. Held while a concern involving them is open. Idempotent and retry-safe: the
+/// participant record goes last, so a retry after a crash finds them and finishes the job; the receipt is written
+/// once (a retried erasure's receipt may count fewer records than were erased).
+/// </summary>
+public sealed class ParticipantEraser
+{
+    private readonly IParticipantStore _participants;
+    private readonly IMatchStore _matches;
+    private readonly ICheckInStore _checkIns;
+    private readonly IConcernStore _concerns;
+    private readonly ISentEmailStore _emails;
+    private readonly IErasureLedger _ledger;
+    private readonly IOrchestrationClient _client;
+    private readonly StudentPseudonyms _pseudonyms;
+    private readonly SchemeTimeline _timeline;
+
+    public ParticipantEraser(
+        IParticipantStore participants,
+        IMatchStore matches,
+        ICheckInStore checkIns,
+        IConcernStore concerns,
+        ISentEmailStore emails,
+        IErasureLedger ledger,
+        IOrchestrationClient client,
+        StudentPseudonyms pseudonyms,
+        SchemeTimeline timeline)
+    {
+        _participants = participants;
+        _matches = matches;
+        _checkIns = checkIns;
+        _concerns = concerns;
+        _emails = emails;
+        _ledger = ledger;
+        _client = client;
+        _pseudonyms = pseudonyms;
+        _timeline = timeline;
+    }
+
+    public async Task<ErasureOutcome> EraseAsync(string studentId, ErasureReason reason, DateTime atUtc, CancellationToken cancellationToken)
+    {
+        var record = await _participants.GetAsync(studentId, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return ErasureOutcome.AlreadyErased;
+        }
+
+        var open = await _concerns.ListOpenForStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
+        if (open.Count > 0)
+        {
+            await _timeline.RecordAsync(TimelineEventKind.ErasureHeld, studentId, atUtc, cancellationToken, discriminator: string.Join(',', open.Select(c => c.Reference.Value)),
+                details: new Dictionary<string, string> { ["heldBy"] = string.Join(' ', open.Select(c => c.Reference.Value)) }).ConfigureAwait(false);
+            return ErasureOutcome.Held;
+        }
+
+        var matches = await _matches.ListForStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
+        var tally = await TallyAsync(record, matches, cancellationToken).ConfigureAwait(false);
+        var answers = 0;
+        var histories = 0;
+        foreach (var match in matches)
+        {
+            answers += await _checkIns.EraseMatchAsync(match.MatchId, cancellationToken).ConfigureAwait(false);
+            histories += (await _client.PurgeInstanceAsync(InstanceIds.Match(match.MatchId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+            histories += (await _client.PurgeInstanceAsync(InstanceIds.RematchAfterDissolution(match.MatchId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+        }
+
+        var matchRecords = await _matches.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
+        var concerns = await _concerns.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
+        var emails = await _emails.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
+        histories += (await _client.PurgeInstanceAsync(InstanceIds.RematchAfterClearance(_pseudonyms, studentId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+        histories += (await _client.PurgeInstanceAsync(InstanceIds.RematchAfterLeaving(_pseudonyms, studentId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+        histories += (await _client.PurgeInstanceAsync(InstanceIds.ClearanceReminders(_pseudonyms, studentId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+
+        var receipt = new ErasureReceipt(
+            _pseudonyms.ReceiptId(studentId),
+            UtcInstants.AsUtc(atUtc),
+            reason,
+            record.Person.Role,
+            record.Person.School,
+            new ErasedRecordCounts(1, matchRecords, answers, concerns, emails, histories));
+        await _ledger.RecordAsync(receipt, tally, cancellationToken).ConfigureAwait(false);
+        await _participants.EraseAsync(studentId, cancellationToken).ConfigureAwait(false);
+        await _timeline.RecordAsync(TimelineEventKind.ParticipantErased, receipt.ReceiptId, atUtc, cancellationToken, discriminator: "erased",
+            details: new Dictionary<string, string> { ["reason"] = reason.ToString(), ["role"] = record.Person.Role.ToString() }).ConfigureAwait(false);
+        return ErasureOutcome.Erased;
+    }
+
+    /// <summary>The participant's anonymous share of their School's statistics.</summary>
+    private async Task<SchoolTally> TallyAsync(ParticipantRecord record, IReadOnlyList<MatchRecord> matches, CancellationToken cancellationToken)
+    {
+        // A pair's answers are erased with the first of the two to go, so they are counted then, both sides: the
+        // pair is in one School, so the School's totals come out right whichever goes first.
+        var isMentee = record.Person.Role == ParticipantRole.Mentee;
+        var answers = 0;
+        var met = 0;
+        foreach (var match in matches)
+        {
+            foreach (var answer in await _checkIns.ListForMatchAsync(match.MatchId, cancellationToken).ConfigureAwait(false))
+            {
+                answers++;
+                met += answer.Met ? 1 : 0;
+            }
+        }
+
+        return new SchoolTally(
+            record.Person.School,
+            Mentees: isMentee ? 1 : 0,
+            Mentors: isMentee ? 0 : 1,
+            MatchedMentees: isMentee && record.FirstMatchedAtUtc is not null ? 1 : 0,
+            OptedOut: record.Status == ParticipantStatus.OptedOut ? 1 : 0,
+            Resigned: record.Status == ParticipantStatus.Resigned ? 1 : 0,
+            Removed: record.Status == ParticipantStatus.Removed ? 1 : 0,
+            CheckInAnswers: answers,
+            MeetingsReported: met);
+    }
+}

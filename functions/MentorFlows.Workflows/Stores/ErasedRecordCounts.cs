@@ -1,0 +1,4 @@
+namespace MentorFlows.Workflows.Stores;
+
+/// <summary>How many records of each kind one erasure removed or stripped of personal data.</summary>
+public sealed record ErasedRecordCounts(int Participant, int Matches, int CheckInAnswers, int Concerns, int EmailCopies, int WorkflowHistories);

@@ -1,0 +1,22 @@
+namespace MentorFlows.Workflows.Stores;
+
+/// <summary>Why a match ended.</summary>
+public enum MatchEndReason
+{
+    /// <summary>End-of-year closure on the scheme end date.</summary>
+    SchemeClosed,
+
+    MenteeOptedOut,
+
+    /// <summary>The mentor resigned: the mentee is re-matched, waiting mentees first.</summary>
+    MentorResigned,
+
+    /// <summary>Concern outcome matchDissolved: the mentee is re-matched and the pair never matched again.</summary>
+    Dissolved,
+
+    /// <summary>Concern outcome memberRemoved, about the mentee.</summary>
+    MenteeRemoved,
+
+    /// <summary>Concern outcome memberRemoved, about the mentor: the mentee is re-matched.</summary>
+    MentorRemoved,
+}
