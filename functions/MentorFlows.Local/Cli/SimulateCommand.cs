@@ -5,6 +5,7 @@ using MentorFlows.Local.Outbox;
 using MentorFlows.Local.Reporting;
 using MentorFlows.Local.Simulation;
 using MentorFlows.Runtime.Simulation;
+using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Simulation;
 
 namespace MentorFlows.Local.Cli;
@@ -95,6 +96,7 @@ public static class SimulateCommand
             Unmatched = result.Unmatched,
             ErasureReceipts = result.ErasureReceipts,
             Timeline = result.Timeline,
+            CheckInAnswers = [.. result.Events.Where(e => e.Outcome == CommandOutcome.Accepted).Select(e => e.Event).OfType<CheckInResponseEvent>()],
             Emails = OutboxFile.ReadAll(folder.Outbox),
             Summary = result.Summary,
         };
@@ -102,6 +104,10 @@ public static class SimulateCommand
         SummaryFile.Write(folder.Summary, result.Summary);
         ReportFile.Write(folder.Report, report);
         SimulationPrinter.Print(output, report, folder);
+        foreach (var ignored in result.Events.Where(e => e.Outcome is CommandOutcome.NotFound or CommandOutcome.NotApplicable))
+        {
+            await error.WriteLineAsync($"warning: {EventsCohortCheck.Describe(ignored.Event, options.Events?.Name ?? "events")} did nothing: {Words(ignored.Outcome)}");
+        }
         return ExitCode.Success;
     }
 
@@ -122,6 +128,12 @@ public static class SimulateCommand
             },
             cancellationToken);
     }
+
+    private static string Words(CommandOutcome outcome) => outcome switch
+    {
+        CommandOutcome.NotFound => "no such student or concern at that time (not enrolled yet, or erased)",
+        _ => "it does not apply at that time (e.g. a check-in answer with no current match or before the first round)",
+    };
 
     private static RunWindow Window(SchemeSettings scheme, SimulateOptions options)
     {

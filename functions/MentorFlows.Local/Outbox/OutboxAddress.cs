@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MentorFlows.Workflows.Email;
 
 namespace MentorFlows.Local.Outbox;
@@ -12,6 +13,7 @@ public sealed record OutboxAddress(string Address, string? Name = null)
     }
 
     /// <summary><c>Name &lt;address&gt;</c>, or the address alone: how a mail client shows it.</summary>
+    [JsonIgnore]
     public string Display => Name is { Length: > 0 } name ? $"{name} <{Address}>" : Address;
 
     public override string ToString() => "OutboxAddress { (redacted) }";

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MentorFlows.Workflows.Email;
 
 namespace MentorFlows.Local.Outbox;
@@ -20,6 +21,8 @@ public sealed record OutboxEntry
 
     public required OutboxAddress From { get; init; }
 
+    /// <summary>Where replies go; written as null when the sender's address is the one to reply to, so every line has the same fields.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public OutboxAddress? ReplyTo { get; init; }
 
     public required string Subject { get; init; }

@@ -26,7 +26,7 @@ internal sealed record ConcernFigures(
                 {
                     RaisedAtUtc = entry.AtUtc,
                     Category = Detail(entry, "category"),
-                    ImmediateRisk = bool.TryParse(Detail(entry, "immediateRisk"), out var risk) && risk,
+                    ImmediateRisk = IsYes(Detail(entry, "riskOfHarm") ?? Detail(entry, "immediateRisk")),
                 },
                 TimelineEventKind.ConcernAlerted => current with { AlertedAtUtc = current.AlertedAtUtc ?? entry.AtUtc },
                 TimelineEventKind.ConcernReminderSent => current with { Reminders = current.Reminders + 1 },
@@ -42,6 +42,8 @@ internal sealed record ConcernFigures(
 
         return [.. concerns.Values.OrderBy(c => c.RaisedAtUtc ?? DateTime.MaxValue).ThenBy(c => c.Reference, StringComparer.Ordinal)];
     }
+
+    private static bool IsYes(string? value) => value is not null && (value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("true", StringComparison.OrdinalIgnoreCase));
 
     private static string? Detail(TimelineEntry entry, string key) =>
         entry.Details?.FirstOrDefault(d => string.Equals(d.Key, key, StringComparison.OrdinalIgnoreCase)).Value;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MentorFlows.Local.Outbox;
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Timeline;
@@ -8,13 +7,15 @@ namespace MentorFlows.Local.Reporting;
 
 /// <summary>
 /// Check-in activity in one calendar month (scheme zone), by when things happened: check-in emails sent, answers
-/// recorded (and how many said the pair met, and the hours they gave), nudges to mentors and engagement flags to
-/// the coordinator. A round asks about the month before it, so November's answers are mostly about October.
+/// recorded for pairs (timeline), how many answers said the pair met and the hours they gave (the run's accepted
+/// check-in answers: the timeline holds no answers, they are personal data), nudges to mentors and engagement flags
+/// to the coordinator. A round asks about the month before it, so November's answers are mostly about October.
 /// </summary>
 internal sealed record EngagementMonth(
     YearMonth Month,
     int CheckInEmails,
     int Answers,
+    int AnswersGiven,
     int AnswersMet,
     decimal Hours,
     int Nudges,
@@ -26,7 +27,7 @@ internal sealed record EngagementMonth(
         EngagementMonth At(DateTime utc)
         {
             var month = clock.MonthOf(utc);
-            return months.TryGetValue(month, out var row) ? row : months[month] = new EngagementMonth(month, 0, 0, 0, 0, 0, 0);
+            return months.TryGetValue(month, out var row) ? row : months[month] = new EngagementMonth(month, 0, 0, 0, 0, 0, 0, 0);
         }
 
         var checkInKinds = new[] { EmailKind.CheckInMentor.WireName(), EmailKind.CheckInMentee.WireName() };
@@ -49,15 +50,24 @@ internal sealed record EngagementMonth(
             if (entry.Kind == TimelineEventKind.CheckInRecorded)
             {
                 var row = At(entry.AtUtc);
-                var met = Detail(entry, "met") is { } text && bool.TryParse(text, out var value) && value;
-                var hours = Detail(entry, "hours") is { } h && decimal.TryParse(h, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0m;
-                months[row.Month] = row with { Answers = row.Answers + 1, AnswersMet = row.AnswersMet + (met ? 1 : 0), Hours = row.Hours + hours };
+                months[row.Month] = row with { Answers = row.Answers + 1 };
             }
-            else if (entry.Kind == TimelineEventKind.EngagementFlagged)
+            else if (entry.Kind == TimelineEventKind.EngagementFlagged && !string.Equals(Detail(entry, "signal"), "NudgeMentor", StringComparison.OrdinalIgnoreCase))
             {
                 var row = At(entry.AtUtc);
                 months[row.Month] = row with { Flags = row.Flags + 1 };
             }
+        }
+
+        foreach (var answer in input.CheckInAnswers)
+        {
+            var row = At(answer.At);
+            months[row.Month] = row with
+            {
+                AnswersGiven = row.AnswersGiven + 1,
+                AnswersMet = row.AnswersMet + (answer.Met ? 1 : 0),
+                Hours = row.Hours + (answer.Hours ?? 0m),
+            };
         }
 
         return [.. months.Values];

@@ -35,8 +35,11 @@ internal static class ReportAssets
         thead th { background: #f3f2ed; font-weight: 600; font-size: 13px; color: #3d4852; }
         tbody th { font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-        ul.plain, ul.reasons { margin: 0; padding-left: 18px; }
-        ul.reasons { font-size: 13px; color: #3d4852; }
+        ul.plain { margin: 0; padding-left: 18px; }
+        td.reasons { font-size: 13px; color: #3d4852; }
+        tr.group th { background: var(--accent-soft); font-size: 14px; }
+        table.matches td:nth-child(-n+2) { white-space: nowrap; }
+        table.matches td:nth-child(5), table.matches td:nth-child(6) { white-space: nowrap; }
         .bar { display: inline-block; width: 90px; height: 8px; background: #ecebe5; border-radius: 4px; vertical-align: middle; overflow: hidden; }
         .bar > span { display: block; height: 100%; background: var(--accent); }
         .outcomes { display: flex; flex-wrap: wrap; gap: 8px; }
@@ -46,7 +49,7 @@ internal static class ReportAssets
         .kind-coordinator-reminder, .kind-nudge { background: var(--warn-soft); }
         .kind-intro, .kind-rematch-intro { background: var(--accent-soft); }
         .kind-closure, .kind-review-3m, .kind-review-6m { background: #e8e9f6; }
-        .tag { display: inline-block; padding: 1px 8px; border-radius: 4px; font-size: 12.5px; font-weight: 600; }
+        .tag { display: inline-block; white-space: nowrap; padding: 1px 8px; border-radius: 4px; font-size: 12.5px; font-weight: 600; }
         .tag.ok { background: var(--good-soft); color: var(--good); }
         .tag.done { background: #efeee8; color: #3d4852; }
         .tag.warn { background: var(--warn-soft); color: var(--warn); }
@@ -58,7 +61,8 @@ internal static class ReportAssets
         .detail .key { color: var(--muted); }
         body.hide-email-entries tr.t-email { display: none; }
         .toggle { margin-left: 12px; white-space: nowrap; color: var(--ink); }
-        .email-month h3 { margin-top: 22px; }
+        details.email-month { margin: 10px 0; }
+        details.email-month > summary { cursor: pointer; padding: 6px 0; font-size: 17px; font-weight: 650; }
         details.email { background: var(--card); border: 1px solid var(--line); border-radius: 8px; margin: 6px 0; }
         details.email > summary { display: flex; gap: 12px; align-items: baseline; padding: 8px 14px; cursor: pointer; flex-wrap: wrap; }
         details.email > summary .when { color: var(--muted); font-size: 13px; min-width: 120px; }
@@ -110,6 +114,17 @@ internal static class ReportAssets
             if (target.matches && target.matches('details.email') && target.open) { preview(target); }
           }, true);
           document.querySelectorAll('details.email[open]').forEach(preview);
+          function reveal() {
+            var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+            if (!target || !target.matches('details.email')) { return; }
+            var month = target.closest('details.email-month');
+            if (month) { month.open = true; }
+            target.open = true;
+            preview(target);
+            target.scrollIntoView();
+          }
+          window.addEventListener('hashchange', reveal);
+          reveal();
           var filter = document.getElementById('kind-filter');
           if (filter) {
             filter.addEventListener('change', function () {

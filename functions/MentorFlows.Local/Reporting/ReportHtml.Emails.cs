@@ -13,7 +13,7 @@ public static partial class ReportHtml
         html.Append($"""
             <section id="emails">
             <h2>Emails</h2>
-            <p class="note">{emails.Count} emails, as sent. Open one to see it as its recipient does.
+            <p class="note">{emails.Count} emails, as sent, month by month. Open one to see it as its recipient does.
             <label class="toggle">Show <select id="kind-filter"><option value="">every kind</option>
             """);
         foreach (var kind in kinds)
@@ -25,14 +25,15 @@ public static partial class ReportHtml
         var first = true;
         foreach (var month in emails.GroupBy(e => view.Clock.MonthOf(e.SentAtUtc)))
         {
-            html.Append($"<div class=\"email-month\"><h3>{ReportClock.Month(month.Key)} <span class=\"muted\">{month.Count()} emails</span></h3>\n");
+            var kindsThisMonth = month.GroupBy(e => e.Kind, StringComparer.Ordinal).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}");
+            html.Append($"<details class=\"email-month\"{new TrustedHtml(first ? " open" : string.Empty)}><summary>{ReportClock.Month(month.Key)} <span class=\"muted\">{month.Count()} emails: {string.Join(", ", kindsThisMonth)}</span></summary>\n");
             foreach (var email in month)
             {
                 Email(html, view, email, open: first);
                 first = false;
             }
 
-            html.Append($"</div>\n");
+            html.Append($"</details>\n");
         }
 
         if (emails.Count == 0)

@@ -82,7 +82,7 @@ public static partial class ReportHtml
             <h3>Engagement by month</h3>
             <p class="note">Each monthly round asks about the month before it; answers are counted in the month they arrived.</p>
             <table class="figures">
-            <thead><tr><th scope="col">Month</th><th scope="col" class="num">Check-in emails</th><th scope="col" class="num">Answers</th><th scope="col">Pairs that met</th><th scope="col" class="num">Hours reported</th><th scope="col" class="num">Nudges to mentors</th><th scope="col" class="num">Flags to coordinator</th></tr></thead>
+            <thead><tr><th scope="col">Month</th><th scope="col" class="num">Check-in emails</th><th scope="col" class="num">Pairs answered</th><th scope="col">Answers saying they met</th><th scope="col" class="num">Hours reported</th><th scope="col" class="num">Nudges to mentors</th><th scope="col" class="num">Flags to coordinator</th></tr></thead>
             <tbody>
 
             """);
@@ -93,9 +93,9 @@ public static partial class ReportHtml
 
         foreach (var month in months)
         {
-            var share = month.Answers == 0 ? 0 : (int)Math.Round(100.0 * month.AnswersMet / month.Answers);
+            var share = month.AnswersGiven == 0 ? 0 : (int)Math.Round(100.0 * month.AnswersMet / month.AnswersGiven);
             html.Append($"<tr><th scope=\"row\">{ReportClock.Month(month.Month)}</th><td class=\"num\">{month.CheckInEmails}</td><td class=\"num\">{month.Answers}</td>");
-            html.Append($"<td><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{share}%\"></span></span> {month.AnswersMet} of {month.Answers}</td>");
+            html.Append($"<td><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{share}%\"></span></span> {month.AnswersMet} of {month.AnswersGiven}</td>");
             html.Append($"<td class=\"num\">{month.Hours.ToString("0.#", CultureInfo.InvariantCulture)}</td><td class=\"num\">{month.Nudges}</td><td class=\"num\">{month.Flags}</td></tr>\n");
         }
 

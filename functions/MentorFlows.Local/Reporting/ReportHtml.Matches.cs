@@ -18,28 +18,28 @@ public static partial class ReportHtml
             <h2>Matches</h2>
             <p class="note">{matches.Count} matches made in this run, first matching and re-matches. Score: preference points (same course, the mentee's gender preference, even group sizes).</p>
             <table class="matches">
-            <thead><tr><th scope="col">Mentee</th><th scope="col">Mentor</th><th scope="col">School</th><th scope="col" class="num">Score</th><th scope="col">Why this match</th><th scope="col">Matched</th><th scope="col">Now</th></tr></thead>
-            <tbody>
+            <thead><tr><th scope="col">Mentee</th><th scope="col">Mentor</th><th scope="col" class="num">Score</th><th scope="col">Why this match</th><th scope="col">Matched</th><th scope="col">End of run</th></tr></thead>
 
             """);
-        foreach (var match in matches)
+        foreach (var school in matches.GroupBy(m => m.School, StringComparer.OrdinalIgnoreCase))
         {
-            html.Append($"<tr><td>{people.NameOf(match.MenteeId)}<br><span class=\"id\">{match.MenteeId}</span></td><td>{people.NameOf(match.MentorId)}<br><span class=\"id\">{match.MentorId}</span></td>");
-            html.Append($"<td>{match.School}</td><td class=\"num\">{match.Score}</td><td><ul class=\"reasons\">");
-            foreach (var reason in match.Reasons)
+            html.Append($"<tbody><tr class=\"group\"><th scope=\"rowgroup\" colspan=\"6\">{school.First().School} <span class=\"muted\">{school.Count()} matches</span></th></tr>\n");
+            foreach (var match in school)
             {
-                html.Append($"<li>{reason}</li>");
+                html.Append($"<tr><td>{people.NameOf(match.MenteeId)}<br><span class=\"id\">{match.MenteeId}</span></td><td>{people.NameOf(match.MentorId)}<br><span class=\"id\">{match.MentorId}</span></td>");
+                html.Append($"<td class=\"num\">{match.Score}</td><td class=\"reasons\">{string.Join(" · ", match.Reasons)}</td>");
+                html.Append($"<td>{view.Clock.Date(match.MatchedAtUtc)}</td><td>{Status(view, match)}</td></tr>\n");
             }
 
-            html.Append($"</ul></td><td>{view.Clock.Date(match.MatchedAtUtc)}</td><td>{Status(view, match)}</td></tr>\n");
+            html.Append($"</tbody>\n");
         }
 
         if (matches.Count == 0)
         {
-            html.Append($"<tr><td colspan=\"7\" class=\"muted\">No match was made.</td></tr>\n");
+            html.Append($"<tbody><tr><td colspan=\"6\" class=\"muted\">No match was made.</td></tr></tbody>\n");
         }
 
-        html.Append($"</tbody></table>\n");
+        html.Append($"</table>\n");
         Waiting(html, view);
         html.Append($"</section>\n");
     }
@@ -65,12 +65,14 @@ public static partial class ReportHtml
 
     private static TrustedHtml Status(ReportView view, MatchRecord match)
     {
+        var ending = view.EndingOf(match);
         var status = new HtmlBuilder();
-        return match.Status switch
+        var since = ending.AtUtc is { } at ? view.Clock.Date(at) : string.Empty;
+        return ending.Status switch
         {
-            MatchStatus.Active => status.Append($"<span class=\"tag ok\">active</span>").ToTrusted(),
-            MatchStatus.Paused => status.Append($"<span class=\"tag warn\">paused</span>").ToTrusted(),
-            _ => status.Append($"<span class=\"tag {(match.EndReason == MatchEndReason.SchemeClosed ? "done" : "warn")}\">{Ended(match.EndReason)}</span>{(match.EndedAtUtc is { } ended ? " " + view.Clock.Date(ended) : string.Empty)}").ToTrusted(),
+            MatchStatus.Active => status.Append($"<span class=\"tag ok\">running</span>").ToTrusted(),
+            MatchStatus.Paused => status.Append($"<span class=\"tag warn\">paused</span><br>{since}").ToTrusted(),
+            _ => status.Append($"<span class=\"tag {(ending.Reason == MatchEndReason.SchemeClosed ? "done" : "warn")}\">{Ended(ending.Reason)}</span><br>{since}").ToTrusted(),
         };
     }
 

@@ -43,7 +43,10 @@ public static partial class ReportHtml
                 html.Append($"</td><td>");
                 foreach (var (key, value) in entry.Details ?? new Dictionary<string, string>())
                 {
-                    html.Append($"<span class=\"detail\"><span class=\"key\">{TimelineWords.Split(key).ToLowerInvariant()}</span> {view.Describe(value)}</span> ");
+                    var shown = view.EmailIds.Contains(value)
+                        ? new HtmlBuilder().Append($"<a href=\"#email-{value}\"><code>{value}</code></a>").ToTrusted()
+                        : new HtmlBuilder().Text(view.Describe(value)).ToTrusted();
+                    html.Append($"<span class=\"detail\"><span class=\"key\">{TimelineWords.Split(key).ToLowerInvariant()}</span> {shown}</span> ");
                 }
 
                 html.Append($"</td></tr>\n");

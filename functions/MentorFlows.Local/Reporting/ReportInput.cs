@@ -35,6 +35,9 @@ public sealed record ReportInput
 
     public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
 
+    /// <summary>The check-in answers the run accepted (from EVENTS.json): whether pairs met and for how long.</summary>
+    public IReadOnlyList<CheckInResponseEvent> CheckInAnswers { get; init; } = [];
+
     /// <summary>The outbox: every email sent, in sending order.</summary>
     public required IReadOnlyList<OutboxEntry> Emails { get; init; }
 

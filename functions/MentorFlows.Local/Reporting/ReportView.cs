@@ -14,6 +14,8 @@ internal sealed class ReportView
         MatchesById = input.Matches
             .GroupBy(m => m.MatchId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+        Endings = MatchEnding.For(input.Timeline);
+        EmailIds = input.Emails.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     public ReportInput Input { get; }
@@ -23,6 +25,18 @@ internal sealed class ReportView
     public ReportPeople People { get; }
 
     public IReadOnlyDictionary<string, MatchRecord> MatchesById { get; }
+
+    /// <summary>What became of each match, by match id.</summary>
+    public IReadOnlyDictionary<string, MatchEnding> Endings { get; }
+
+    /// <summary>Ids of the emails in the outbox (the timeline links to them).</summary>
+    public IReadOnlySet<string> EmailIds { get; }
+
+    /// <summary>The state of <paramref name="match"/> at the end of the run: its own if it says it ended, else the timeline's.</summary>
+    public MatchEnding EndingOf(MatchRecord match) =>
+        match.Status != MatchStatus.Active
+            ? new MatchEnding(match.Status, match.EndReason, match.EndedAtUtc)
+            : Endings.GetValueOrDefault(match.MatchId) ?? new MatchEnding(MatchStatus.Active, null, null);
 
     /// <summary>
     /// What an id in the timeline stands for, in words: a student's name, a match's pair; anything else (a concern
@@ -35,8 +49,15 @@ internal sealed class ReportView
             return $"{person.FullName} ({person.StudentId}, {(person.Role == Domain.Cohort.ParticipantRole.Mentor ? "mentor" : "mentee")})";
         }
 
-        return MatchesById.TryGetValue(id, out var match)
-            ? $"{People.NameOf(match.MenteeId)} with {People.NameOf(match.MentorId)}"
+        if (MatchesById.TryGetValue(id, out var match))
+        {
+            return $"{People.NameOf(match.MenteeId)} with {People.NameOf(match.MentorId)}";
+        }
+
+        // Several ids in one value ("25000058 22000020"): each in words.
+        var parts = id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.All(p => People.Find(p) is not null)
+            ? string.Join(", ", parts.Select(People.NameOf))
             : id;
     }
 }

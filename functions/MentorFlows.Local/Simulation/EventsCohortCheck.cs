@@ -24,7 +24,7 @@ public static class EventsCohortCheck
         var problems = new List<string>();
         foreach (var e in events)
         {
-            var what = $"{fileName}: the {TypeOf(e)} at {e.At.ToString("yyyy'-'MM'-'dd'T'HH':'mm':'ss'Z'", CultureInfo.InvariantCulture)}";
+            var what = Describe(e, fileName);
             if (!window.Contains(e.At))
             {
                 problems.Add($"{what} lies outside the run ({Instant(window.FromUtc)} to {Instant(window.ToUtc)}); use --from and --to to widen it");
@@ -44,6 +44,13 @@ public static class EventsCohortCheck
         }
 
         return problems;
+    }
+
+    /// <summary><c>events.json: the optOut at 2025-11-18T14:10:00Z</c>: an event named without its personal content.</summary>
+    public static string Describe(SimulationEvent e, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return $"{fileName}: the {TypeOf(e)} at {Instant(e.At)}";
     }
 
     private static IEnumerable<(string Field, string Id, bool MentorOnly)> StudentsOf(SimulationEvent e) => e switch

@@ -49,7 +49,7 @@ internal static class TestReports
             [
                 new TimelineEntry("t1", TestEmails.Morning, TimelineEventKind.MatchCreated, "m-1", new Dictionary<string, string> { ["menteeId"] = mentee.StudentId }),
                 new TimelineEntry("t2", TestEmails.Morning.AddMinutes(1), TimelineEventKind.EmailSent, intro.Id),
-                new TimelineEntry("t3", NightUtc, TimelineEventKind.ConcernRaised, "C-0001", new Dictionary<string, string> { ["category"] = "safeguarding", ["immediateRisk"] = "true" }),
+                new TimelineEntry("t3", NightUtc, TimelineEventKind.ConcernRaised, "C-0001", new Dictionary<string, string> { ["category"] = "safeguarding", ["riskOfHarm"] = "yes" }),
                 new TimelineEntry("t4", NightUtc, TimelineEventKind.ConcernAlerted, "C-0001"),
                 new TimelineEntry("t5", NightUtc.AddDays(1), TimelineEventKind.ConcernDecided, "C-0001", new Dictionary<string, string> { ["outcome"] = "adviceGiven" }),
                 new TimelineEntry("t6", new DateTime(2025, 11, 3, 12, 0, 0, DateTimeKind.Utc), TimelineEventKind.CheckInRecorded, mentee.StudentId, new Dictionary<string, string> { ["met"] = "true", ["hours"] = "2" }),
