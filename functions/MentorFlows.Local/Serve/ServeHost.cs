@@ -88,7 +88,7 @@ public static class ServeHost
         var app = builder.Build();
         app.UseApiRequestLog();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseEmptyStatusProblems();
         app.UseRouting();
         app.UseRateLimiter();
         app.MapMentorFlowsApi();
