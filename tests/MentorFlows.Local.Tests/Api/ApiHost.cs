@@ -97,6 +97,14 @@ internal sealed class ApiHost : IAsyncDisposable
         return new ApiHost(app, folder, clock, logs);
     }
 
+    /// <summary>A host with samples/cohort.csv uploaded and ingested.</summary>
+    public static async Task<ApiHost> StartWithSampleCohortAsync(IDictionary<string, string?>? settings = null)
+    {
+        var host = await StartAsync(settings);
+        await host.UploadAsync(SampleCohort.Csv);
+        return host;
+    }
+
     public T Service<T>()
         where T : notnull => App.Services.GetRequiredService<T>();
 

@@ -11,7 +11,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Get_ValidLink_ShowsConfirmationFormAndChangesNothing()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var before = await host.FingerprintAsync();
 
         using var response = await host.Client.GetAsync($"api/optout?token={host.Token(LinkPurpose.OptOut, Mentee)}");
@@ -27,7 +27,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Post_FromTheForm_OptsOutOnce_AndARepeatChangesNothingMore()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var token = host.Token(LinkPurpose.OptOut, Mentee);
 
         using var first = await host.Client.PostAsync($"api/optout?token={token}", Problem.Form());
@@ -44,7 +44,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Post_Rfc8058OneClick_OptsOut()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
 
         using var response = await host.Client.PostAsync($"api/optout?token={host.Token(LinkPurpose.OptOut, Mentee)}", Problem.Form(("List-Unsubscribe", "One-Click")));
         await host.IdleAsync();
@@ -56,7 +56,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Post_Json_IsAcceptedThenAlreadyDone()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var token = host.Token(LinkPurpose.OptOut, Mentee);
 
         using var first = await host.Client.PostAsync($"api/optout?token={token}", Problem.Json("{}"));
@@ -69,7 +69,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Get_AfterLeaving_SaysSoWithoutAForm()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var token = host.Token(LinkPurpose.OptOut, Mentee);
         using var post = await host.Client.PostAsync($"api/optout?token={token}", null);
         await host.IdleAsync();
@@ -84,7 +84,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Post_MentorsLink_IsAResignation()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
 
         using var response = await host.Client.PostAsync($"api/optout?token={host.Token(LinkPurpose.OptOut, SampleCohort.Mentor)}", null);
         await host.IdleAsync();
@@ -96,7 +96,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Post_GenuineLinkOfAStudentNotInTheScheme_Is404()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
 
         using var json = await host.Client.PostAsync($"api/optout?token={host.Token(LinkPurpose.OptOut, "99999999")}", null);
         using var form = await host.Client.PostAsync($"api/optout?token={host.Token(LinkPurpose.OptOut, "99999999")}", Problem.Form());
@@ -108,7 +108,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Post_UnsupportedBody_Is415NamingTheBody_AndChangesNothing()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var before = await host.FingerprintAsync();
 
         using var response = await host.Client.PostAsync($"api/optout?token={host.Token(LinkPurpose.OptOut, Mentee)}", new StringContent("leave", System.Text.Encoding.UTF8, "text/plain"));
@@ -121,7 +121,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Post_MalformedJson_Is400NamingTheBody_AndChangesNothing()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var before = await host.FingerprintAsync();
 
         using var response = await host.Client.PostAsync($"api/optout?token={host.Token(LinkPurpose.OptOut, Mentee)}", Problem.Json("{\"a\":"));
@@ -134,7 +134,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Coordinator_IdAndMatchingName_OptsOut_IgnoringCaseAccentsAndOrder()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
 
         using var response = await host.Coordinator.PostAsync("api/coordinator/optouts", Problem.Json("{\"studentId\":\"20250101\",\"name\":\"  ni BHRIAIN,  aoife \"}"));
         await host.IdleAsync();
@@ -146,7 +146,7 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Coordinator_NameNotOnRecord_Is422NamingName_AndChangesNothing()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var before = await host.FingerprintAsync();
 
         using var response = await host.Coordinator.PostAsync("api/coordinator/optouts", Problem.Json("{\"studentId\":\"20250101\",\"name\":\"Kwame Mensah\"}"));
@@ -164,7 +164,7 @@ public sealed class OptOutApiTests
     [InlineData("[1,2]", new[] { "body" })]
     public async Task Coordinator_BadFields_Are400NamingEachField(string json, string[] fields)
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
         var before = await host.FingerprintAsync();
 
         using var response = await host.Coordinator.PostAsync("api/coordinator/optouts", Problem.Json(json));
@@ -176,17 +176,10 @@ public sealed class OptOutApiTests
     [Fact]
     public async Task Coordinator_UnknownStudent_Is404()
     {
-        await using var host = await StartedAsync();
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
 
         using var response = await host.Coordinator.PostAsync("api/coordinator/optouts", Problem.Json("{\"studentId\":\"99999999\",\"name\":\"Nobody Here\"}"));
 
         await Problem.AssertAsync(response, HttpStatusCode.NotFound);
-    }
-
-    private static async Task<ApiHost> StartedAsync()
-    {
-        var host = await ApiHost.StartAsync();
-        await host.UploadAsync(SampleCohort.Csv);
-        return host;
     }
 }
