@@ -15,6 +15,7 @@ internal static class ReportAssets
         a { color: var(--accent); }
         code, .id { font: 12.5px/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
         .id { color: var(--muted); }
+        code { white-space: nowrap; }
         .muted { color: var(--muted); }
         .note { color: var(--muted); margin: 4px 0 10px; max-width: 80ch; }
         .page-header { padding: 28px 0 8px; border-bottom: 1px solid var(--line); }

@@ -23,7 +23,7 @@ public static partial class ReportHtml
             {Card("Unmatched", summary.Unmatched, "mentees still waiting at the end", summary.Unmatched > 0 ? "warn" : null)}
             {Card("Emails sent", view.Input.Emails.Count, "to students and staff")}
             {Card("Opt-outs", summary.OptOuts, "students who left")}
-            {Card("Concerns", concerns, "reported and decided")}
+            {Card("Concerns", concerns, "reported in the run")}
             {Card("Erased", summary.Erased, "participants' personal data")}
             {Card("Personal data left", remaining, remaining == 0 ? "nothing personal remains" : "records still hold personal data", remaining == 0 ? "good" : "warn")}
             </div>
