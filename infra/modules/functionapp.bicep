@@ -120,7 +120,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
     MentorFlows__SchemeFile: schemeFile
-    MentorFlows__SendGridApiKey: '${secretReference}/sendgrid-api-key/)'
+    MentorFlows__SendGrid__ApiKey: '${secretReference}/sendgrid-api-key/)'
     MentorFlows__LinkSigningKey: '${secretReference}/link-signing-key/)'
     MentorFlows__CoordinatorKey: '${secretReference}/coordinator-key/)'
   }
