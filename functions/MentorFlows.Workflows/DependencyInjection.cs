@@ -1,4 +1,5 @@
 using MentorFlows.Workflows.CheckIns;
+using MentorFlows.Workflows.Clearance;
 using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Concerns;
 using MentorFlows.Workflows.Email.Composition;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         Orchestrator<OptOutOrchestrator, LeavingInput, LeavingResult>(services, registry, nameof(OptOutOrchestrator));
         Orchestrator<RematchOrchestrator, RematchInput, MatchingResult>(services, registry, nameof(RematchOrchestrator));
         Orchestrator<RetentionOrchestrator, RetentionInput, RetentionResult>(services, registry, nameof(RetentionOrchestrator));
+        Orchestrator<ClearanceReminderOrchestrator, ClearanceReminderInput, int>(services, registry, nameof(ClearanceReminderOrchestrator));
 
         Activity<ApplyCohortUploadActivity, ApplyCohortUploadInput, ApplyCohortUploadResult>(services, registry, nameof(ApplyCohortUploadActivity));
         Activity<EnsureSchemeInstancesActivity, DateTime, int>(services, registry, nameof(EnsureSchemeInstancesActivity));
@@ -77,6 +79,8 @@ public static class DependencyInjection
         Activity<EraseParticipantActivity, EraseParticipantInput, ErasureOutcome>(services, registry, nameof(EraseParticipantActivity));
         Activity<EraseDueParticipantsActivity, ErasureSweepInput, ErasureSweepResult>(services, registry, nameof(EraseDueParticipantsActivity));
         Activity<FinishRetentionActivity, DateTime, int>(services, registry, nameof(FinishRetentionActivity));
+        Activity<StartClearanceRemindersActivity, DateTime, int>(services, registry, nameof(StartClearanceRemindersActivity));
+        Activity<SendClearanceReminderActivity, ClearanceReminderStep, bool>(services, registry, nameof(SendClearanceReminderActivity));
         return registry;
     }
 

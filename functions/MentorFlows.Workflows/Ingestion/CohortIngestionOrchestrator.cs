@@ -34,6 +34,7 @@ public sealed class CohortIngestionOrchestrator : IOrchestrator<CohortIngestionI
             matching = await context.CallActivityAsync<MatchingResult>(
                 nameof(MatchWaitingMenteesActivity), new MatchingInput(input.UploadId, context.CurrentUtcDateTime), WorkflowRetries.Default);
             await context.CallActivityAsync<int>(nameof(StartMatchLifecyclesActivity), new StartLifecyclesInput(input.UploadId), WorkflowRetries.Default);
+            await context.CallActivityAsync<int>(nameof(Clearance.StartClearanceRemindersActivity), context.CurrentUtcDateTime, WorkflowRetries.Default);
         }
 
         return new CohortIngestionResult(applied.Status, applied.Enrolled, applied.Updated, applied.SkippedLeavers, matching.Matched, matching.Waiting);

@@ -25,6 +25,7 @@ public sealed class RematchOrchestrator : IOrchestrator<RematchInput, MatchingRe
 
         var result = await context.CallActivityAsync<MatchingResult>(nameof(MatchWaitingMenteesActivity), new MatchingInput(input.BatchId, context.CurrentUtcDateTime), WorkflowRetries.Default);
         await context.CallActivityAsync<int>(nameof(StartMatchLifecyclesActivity), new StartLifecyclesInput(input.BatchId), WorkflowRetries.Default);
+        await context.CallActivityAsync<int>(nameof(Clearance.StartClearanceRemindersActivity), context.CurrentUtcDateTime, WorkflowRetries.Default);
         return result;
     }
 }

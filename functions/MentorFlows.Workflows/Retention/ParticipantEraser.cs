@@ -82,6 +82,7 @@ public sealed class ParticipantEraser
         var emails = await _emails.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
         histories += (await _client.PurgeInstanceAsync(InstanceIds.RematchAfterClearance(_pseudonyms, studentId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
         histories += (await _client.PurgeInstanceAsync(InstanceIds.RematchAfterLeaving(_pseudonyms, studentId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
+        histories += (await _client.PurgeInstanceAsync(InstanceIds.ClearanceReminders(_pseudonyms, studentId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
 
         var receipt = new ErasureReceipt(
             _pseudonyms.ReceiptId(studentId),

@@ -52,6 +52,13 @@ public static class InstanceIds
         return "optout-" + pseudonyms.Of(studentId);
     }
 
+    /// <summary>The weekly reminders to the coordinator while mentees wait for an uncleared mentor.</summary>
+    public static string ClearanceReminders(StudentPseudonyms pseudonyms, string mentorId)
+    {
+        ArgumentNullException.ThrowIfNull(pseudonyms);
+        return "clearance-" + pseudonyms.Of(mentorId);
+    }
+
     /// <summary>A re-matching after a mentor was cleared.</summary>
     public static string RematchAfterClearance(StudentPseudonyms pseudonyms, string mentorId)
     {

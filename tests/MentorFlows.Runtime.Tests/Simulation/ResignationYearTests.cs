@@ -1,5 +1,6 @@
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Simulation;
+using MentorFlows.Workflows.Timeline;
 
 namespace MentorFlows.Runtime.Tests.Simulation;
 
@@ -46,5 +47,16 @@ public sealed class ResignationYearTests
         Assert.Equal(("S1", "M1", cleared), (match.MenteeId, match.MentorId, match.MatchedAtUtc));
         var intro = Assert.Single(run.OfKind(EmailKind.Intro));
         Assert.Equal(cleared, run.SentAt[intro.Id]);
+    }
+
+    [Fact]
+    public async Task Year_MenteesWaitForAnUnclearedMentor_CoordinatorRemindedWeeklyUntilCleared()
+    {
+        var run = await YearRun.RunAsync(new CohortCsv().Mentee("S1").Mentor("M1", cleared: false), new MentorClearedEvent(YearRun.Utc(2025, 10, 20, 9, 30), "M1"));
+
+        Assert.Equal(
+            [YearRun.Utc(2025, 10, 1, 10, 0), YearRun.Utc(2025, 10, 8, 10, 0), YearRun.Utc(2025, 10, 15, 10, 0)],
+            run.Timeline(TimelineEventKind.ClearanceReminderSent).Select(e => e.AtUtc));
+        Assert.Equal(3, run.OfKind(EmailKind.CoordinatorReminder).Count(e => run.SentAt[e.Id] < YearRun.Utc(2025, 11, 1, 0, 0)));
     }
 }
