@@ -1,4 +1,5 @@
 using MentorFlows.Domain.Cohort;
+using MentorFlows.Workflows.Matching;
 using MentorFlows.Workflows.Orchestration;
 using MentorFlows.Workflows.Privacy;
 using MentorFlows.Workflows.Stores;
@@ -19,14 +20,22 @@ public sealed class RecordLeavingActivity : IActivity<RecordLeavingInput, Leavin
     private readonly IMatchStore _matches;
     private readonly IDepartureRegister _departures;
     private readonly StudentPseudonyms _pseudonyms;
+    private readonly MatchingGate _gate;
     private readonly SchemeTimeline _timeline;
 
-    public RecordLeavingActivity(IParticipantStore participants, IMatchStore matches, IDepartureRegister departures, StudentPseudonyms pseudonyms, SchemeTimeline timeline)
+    public RecordLeavingActivity(
+        IParticipantStore participants,
+        IMatchStore matches,
+        IDepartureRegister departures,
+        StudentPseudonyms pseudonyms,
+        MatchingGate gate,
+        SchemeTimeline timeline)
     {
         _participants = participants;
         _matches = matches;
         _departures = departures;
         _pseudonyms = pseudonyms;
+        _gate = gate;
         _timeline = timeline;
     }
 
@@ -63,6 +72,7 @@ public sealed class RecordLeavingActivity : IActivity<RecordLeavingInput, Leavin
             }
         }
 
+        await _gate.RunAsync(() => LeaveWaitingListAsync(input.StudentId, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (record.IsActive)
         {
             var status = input.Reason switch
@@ -89,5 +99,18 @@ public sealed class RecordLeavingActivity : IActivity<RecordLeavingInput, Leavin
 
         var rematch = isMentor && ended.Count > 0 ? InstanceIds.RematchAfterLeaving(_pseudonyms, input.StudentId) : null;
         return new LeavingRecorded(record.Person.Role, ended, rematch);
+    }
+
+    /// <summary>A leaver no longer waits for a mentor (nor counts in the clearance reminders).</summary>
+    private async Task<bool> LeaveWaitingListAsync(string studentId, CancellationToken cancellationToken)
+    {
+        var waiting = await _matches.ListWaitingAsync(cancellationToken).ConfigureAwait(false);
+        if (waiting.All(w => w.MenteeId != studentId))
+        {
+            return false;
+        }
+
+        await _matches.ReplaceWaitingAsync([.. waiting.Where(w => w.MenteeId != studentId)], cancellationToken).ConfigureAwait(false);
+        return true;
     }
 }

@@ -107,4 +107,20 @@ public sealed class ConcernYearTests
         Assert.Equal(decided, run.Result.ErasureReceipts.Min(r => r.ErasedAtUtc));
         Assert.Equal(0, run.Result.Summary.PersonalDataRemaining);
     }
+
+    [Fact]
+    public async Task Year_ConcernOpenAtTheFinalErasure_HoldsBothPeopleUntilDecided()
+    {
+        var decided = YearRun.Utc(2026, 6, 10, 12, 0);
+        var run = await YearRun.RunAsync(
+            new CohortCsv().Mentee("S1").Mentee("S2").Mentor("M1"),
+            [new ConcernEvent(YearRun.Utc(2026, 4, 20, 12, 0), "c1", "S1", "M1", "other", false, Secret), new ConcernDecisionEvent(decided, "c1", "noAction")],
+            uploads: null,
+            toUtc: YearRun.Utc(2026, 6, 11, 0, 0));
+
+        var final = YearRun.Utc(2026, 5, 30, 10, 0);
+        Assert.Equal([final], run.Result.ErasureReceipts.Where(r => r.ErasedAtUtc < decided).Select(r => r.ErasedAtUtc));
+        Assert.Equal(2, run.Result.ErasureReceipts.Count(r => r.ErasedAtUtc == decided));
+        Assert.Equal(0, run.Result.Summary.PersonalDataRemaining);
+    }
 }

@@ -16,10 +16,10 @@ internal static class WorkflowServices
 {
     public static readonly DateTime Now = new(2025, 10, 6, 9, 0, 0, DateTimeKind.Utc);
 
-    public static async Task<ServiceProvider> BuildAsync(IMailer mailer)
+    public static async Task<ServiceProvider> BuildAsync(IMailer mailer, DateTime? startUtc = null)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(new VirtualTimeProvider(new DateTimeOffset(Now)));
+        services.AddSingleton<TimeProvider>(new VirtualTimeProvider(new DateTimeOffset(startUtc ?? Now)));
         services.AddSingleton(mailer);
         services.AddInMemorySchemeStores();
         services.AddMentorFlowsWorkflows(new WorkflowOptions

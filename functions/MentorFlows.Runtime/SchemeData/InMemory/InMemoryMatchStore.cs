@@ -3,11 +3,12 @@ using MentorFlows.Workflows.Stores;
 
 namespace MentorFlows.Runtime.SchemeData.InMemory;
 
-/// <summary><see cref="IMatchStore"/> in memory. Thread-safe.</summary>
+/// <summary><see cref="IMatchStore"/> in memory, indexed by student (as a database would be). Thread-safe.</summary>
 public sealed class InMemoryMatchStore : IMatchStore
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, MatchRecord> _matches = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _byStudent = new(StringComparer.Ordinal);
     private readonly HashSet<MatchPair> _excluded = [];
     private List<WaitingMentee> _waiting = [];
 
@@ -18,7 +19,11 @@ public sealed class InMemoryMatchStore : IMatchStore
         {
             foreach (var match in matches)
             {
-                _matches.TryAdd(match.MatchId, match);
+                if (_matches.TryAdd(match.MatchId, match))
+                {
+                    Index(match.MenteeId, match.MatchId);
+                    Index(match.MentorId, match.MatchId);
+                }
             }
         }
 
@@ -47,8 +52,16 @@ public sealed class InMemoryMatchStore : IMatchStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<MatchRecord>> ListForStudentAsync(string studentId, CancellationToken cancellationToken) =>
-        Select(match => match.Involves(studentId));
+    public Task<IReadOnlyList<MatchRecord>> ListForStudentAsync(string studentId, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<MatchRecord> matches = _byStudent.TryGetValue(studentId, out var ids)
+                ? [.. ids.Select(id => _matches[id]).OrderBy(match => match.MatchId, StringComparer.Ordinal)]
+                : [];
+            return Task.FromResult(matches);
+        }
+    }
 
     public Task<IReadOnlyList<MatchRecord>> ListByBatchAsync(string batchId, CancellationToken cancellationToken) =>
         Select(match => string.Equals(match.BatchId, batchId, StringComparison.Ordinal));
@@ -115,8 +128,19 @@ public sealed class InMemoryMatchStore : IMatchStore
     {
         lock (_gate)
         {
-            var matches = _matches.Values.Where(match => match.Involves(studentId)).Select(match => match.MatchId).ToList();
-            matches.ForEach(id => _matches.Remove(id));
+            var matches = _byStudent.Remove(studentId, out var ids) ? ids : [];
+            foreach (var id in matches)
+            {
+                if (_matches.Remove(id, out var match))
+                {
+                    var other = match.MenteeId == studentId ? match.MentorId : match.MenteeId;
+                    if (_byStudent.TryGetValue(other, out var otherIds))
+                    {
+                        otherIds.Remove(id);
+                    }
+                }
+            }
+
             var pairs = _excluded.RemoveWhere(pair => pair.MenteeId == studentId || pair.MentorId == studentId);
             var waiting = _waiting.RemoveAll(entry => entry.MenteeId == studentId);
             return Task.FromResult(matches.Count + pairs + waiting);
@@ -129,6 +153,16 @@ public sealed class InMemoryMatchStore : IMatchStore
         {
             return Task.FromResult(_matches.Count + _excluded.Count + _waiting.Count);
         }
+    }
+
+    private void Index(string studentId, string matchId)
+    {
+        if (!_byStudent.TryGetValue(studentId, out var ids))
+        {
+            _byStudent[studentId] = ids = [];
+        }
+
+        ids.Add(matchId);
     }
 
     private Task<IReadOnlyList<MatchRecord>> Select(Func<MatchRecord, bool> predicate)
