@@ -14,6 +14,9 @@ public static class MentorFlowsCli
     {
         var root = new RootCommand("MentorFlows: runs a university peer-mentoring scheme's year.");
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(MatchCommand.Create());
+        root.Subcommands.Add(SimulateCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

@@ -14,8 +14,9 @@ namespace MentorFlows.Local.Cohorts;
 /// <para>
 /// What is in it: mentors spread evenly over the Schools, the first of each School cleared, cleared for under-18s
 /// and consenting to mentor adults at risk; the requested share of other mentors not cleared; the requested number
-/// of mentees aged 17 at the scheme start; about 2% of mentees at risk; about 1% of mentees with a conflict of
-/// interest with a mentor of their School; rows in shuffled order.
+/// of mentees aged 17 at the scheme start; about 2% of mentees at risk (or the requested number); about 1% of mentees
+/// with a conflict of interest with a mentor of their School; rows in shuffled order. With
+/// <see cref="SyntheticCohortOptions.ShortSchoolMentorCount"/> the last School is short of mentors.
 /// </para>
 /// </summary>
 public static class SyntheticCohortGenerator
@@ -41,7 +42,9 @@ public static class SyntheticCohortGenerator
         var schools = Schools(options.SchoolCount);
         var mentors = MentorPlan(options, random);
         var under18 = ChooseUnder18Mentees(options, random);
+        var atRisk = options.AtRiskCount is { } atRiskCount ? Shuffled(options.MenteeCount, random).Take(atRiskCount).ToHashSet() : null;
         var order = Shuffled(options.MentorCount + options.MenteeCount, random);
+        var mentorsBySchool = Enumerable.Range(0, options.MentorCount).ToLookup(mentor => SchoolOf(mentor, options));
 
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
         csv.WriteHeader([.. CohortColumns.All.Select(CohortColumns.NameOf)]);
@@ -51,12 +54,12 @@ public static class SyntheticCohortGenerator
             Array.Fill(fields, string.Empty);
             if (row < options.MentorCount)
             {
-                FillMentor(fields, row, mentors[row], schools, options, random);
+                FillMentor(fields, row, mentors[row], schools[SchoolOf(row, options)], options, random);
             }
             else
             {
                 var mentee = row - options.MentorCount;
-                FillMentee(fields, mentee, under18.Contains(mentee), schools, options, random);
+                FillMentee(fields, mentee, under18.Contains(mentee), atRisk?.Contains(mentee), schools, mentorsBySchool, options, random);
             }
 
             for (var i = 0; i < fields.Length; i++)
@@ -70,9 +73,8 @@ public static class SyntheticCohortGenerator
         csv.Flush();
     }
 
-    private static void FillMentor(string[] fields, int mentor, MentorPlanEntry plan, (string School, string[] Courses)[] schools, SyntheticCohortOptions options, Random random)
+    private static void FillMentor(string[] fields, int mentor, MentorPlanEntry plan, (string School, string[] Courses) school, SyntheticCohortOptions options, Random random)
     {
-        var school = schools[mentor % schools.Length];
         FillPerson(fields, FirstMentorId + mentor, "mentor", school, options, random);
         Set(fields, CohortColumn.DateOfBirth, Date(options.SchemeStart.PlusYears(-random.Next(19, 25)).PlusDays(-random.Next(0, 365))));
         Set(fields, CohortColumn.MentorCapacity, random.Next(2) == 0 ? string.Empty : random.Next(3, 7).ToString(CultureInfo.InvariantCulture));
@@ -84,7 +86,7 @@ public static class SyntheticCohortGenerator
         Set(fields, CohortColumn.AtRiskConsent, plan.Cleared && (plan.FirstOfSchool || random.NextDouble() < 0.2) ? "yes" : "no");
     }
 
-    private static void FillMentee(string[] fields, int mentee, bool under18, (string School, string[] Courses)[] schools, SyntheticCohortOptions options, Random random)
+    private static void FillMentee(string[] fields, int mentee, bool under18, bool? atRisk, (string School, string[] Courses)[] schools, ILookup<int, int> mentorsBySchool, SyntheticCohortOptions options, Random random)
     {
         var schoolIndex = random.Next(schools.Length);
         FillPerson(fields, FirstMenteeId + mentee, "mentee", schools[schoolIndex], options, random);
@@ -102,12 +104,12 @@ public static class SyntheticCohortGenerator
             < 7 => "no preference",
             _ => gender == "non-binary" ? "no preference" : gender,
         });
-        Set(fields, CohortColumn.AtRisk, random.NextDouble() < 0.02 ? "yes" : "no");
+        Set(fields, CohortColumn.AtRisk, (atRisk ?? random.NextDouble() < 0.02) ? "yes" : "no");
         if (options.MentorCount >= schools.Length && random.NextDouble() < 0.01)
         {
-            // A mentor of the same School: mentors are dealt to Schools round-robin.
-            var mentorsInSchool = (options.MentorCount - schoolIndex + schools.Length - 1) / schools.Length;
-            var mentor = schoolIndex + schools.Length * random.Next(mentorsInSchool);
+            // A mentor of the same School.
+            var mentorsInSchool = mentorsBySchool[schoolIndex].ToList();
+            var mentor = mentorsInSchool[random.Next(mentorsInSchool.Count)];
             Set(fields, CohortColumn.Conflicts, (FirstMentorId + mentor).ToString(CultureInfo.InvariantCulture));
         }
     }
@@ -148,6 +150,22 @@ public static class SyntheticCohortGenerator
         }
 
         return plan;
+    }
+
+    /// <summary>
+    /// Mentor <paramref name="mentor"/>'s School: the first <see cref="SyntheticCohortOptions.SchoolCount"/> mentors
+    /// are one per School; the rest are dealt round-robin, except that with a short School it gets only its share.
+    /// </summary>
+    private static int SchoolOf(int mentor, SyntheticCohortOptions options)
+    {
+        var schools = options.SchoolCount;
+        if (mentor < schools || options.ShortSchoolMentorCount is not { } shortCount || schools == 1)
+        {
+            return mentor % schools;
+        }
+
+        var extra = mentor - schools;
+        return extra < shortCount - 1 ? schools - 1 : (extra - (shortCount - 1)) % (schools - 1);
     }
 
     private static HashSet<int> ChooseUnder18Mentees(SyntheticCohortOptions options, Random random) =>
@@ -201,6 +219,17 @@ public static class SyntheticCohortGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(options.SchoolCount, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(options.Under18Count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Under18Count, options.MenteeCount);
+        if (options.ShortSchoolMentorCount is { } shortCount)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(shortCount, 1, nameof(options.ShortSchoolMentorCount));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(options.SchoolCount, options.MentorCount, nameof(options.SchoolCount));
+        }
+
+        if (options.AtRiskCount is { } atRiskCount)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(atRiskCount, nameof(options.AtRiskCount));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(atRiskCount, options.MenteeCount, nameof(options.AtRiskCount));
+        }
         if (options.UnclearedFraction is < 0 or > 1 || double.IsNaN(options.UnclearedFraction))
         {
             throw new ArgumentOutOfRangeException(nameof(options), "UnclearedFraction must be between 0 and 1.");

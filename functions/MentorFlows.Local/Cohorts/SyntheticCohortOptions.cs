@@ -19,6 +19,15 @@ public sealed record SyntheticCohortOptions
     /// <summary>Mentees aged 17 at <see cref="SchemeStart"/> (004).</summary>
     public int Under18Count { get; init; } = 4;
 
+    /// <summary>
+    /// When set, the last School gets only this many mentors (its first among them) and the others share the rest:
+    /// a School short of mentors, whose mentees wait (DOMAIN.md "Matching"). Null spreads mentors evenly.
+    /// </summary>
+    public int? ShortSchoolMentorCount { get; init; }
+
+    /// <summary>Mentees flagged as adults at risk (004); null flags about 2% of mentees at random.</summary>
+    public int? AtRiskCount { get; init; }
+
     public int Seed { get; init; } = 2025;
 
     /// <summary>The day ages are taken on; dates of birth are chosen around it.</summary>

@@ -28,13 +28,14 @@ public sealed class CheckInRoundOrchestrator : IOrchestrator<CheckInRoundsInput,
         if (input.NextRound <= rounds.Count)
         {
             var round = rounds[input.NextRound - 1];
-            await SweepAsync(context, nameof(CheckInPageActivity), round.Number, UtcInstants.ToDateTime(round.At));
+            var sent = await SweepAsync(context, nameof(CheckInPageActivity), round.Number, UtcInstants.ToDateTime(round.At));
+            WorkflowLog.CheckInRoundSent(context.CreateReplaySafeLogger(nameof(CheckInRoundOrchestrator)), round.Number, sent);
             context.ContinueAsNew(input with { NextRound = input.NextRound + 1 });
             return new CheckInRoundsResult(round.Number, 0);
         }
 
-        var sent = await SweepAsync(context, nameof(ClosurePageActivity), 0, _year.ClosureAt);
-        return new CheckInRoundsResult(rounds.Count, sent);
+        var closure = await SweepAsync(context, nameof(ClosurePageActivity), 0, _year.ClosureAt);
+        return new CheckInRoundsResult(rounds.Count, closure);
     }
 
     /// <summary>Waits for <paramref name="dueAt"/> (and the contact window, should the sweep run late), then runs every page.</summary>

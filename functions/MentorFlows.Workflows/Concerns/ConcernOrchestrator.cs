@@ -60,6 +60,7 @@ public sealed class ConcernOrchestrator : IOrchestrator<ConcernInput, ConcernRes
             await context.CallSubOrchestratorAsync<MatchingResult>(nameof(RematchOrchestrator), new RematchInput(rematch), rematch, WorkflowRetries.Default);
         }
 
+        WorkflowLog.ConcernDecided(context.CreateReplaySafeLogger(nameof(ConcernOrchestrator)), reference.Value, decision.Outcome);
         var released = await context.CallActivityAsync<int>(nameof(ReleaseErasureHoldsActivity), new ConcernStepInput(reference, context.CurrentUtcDateTime), WorkflowRetries.Default);
         return new ConcernResult(decision.Outcome, released);
     }

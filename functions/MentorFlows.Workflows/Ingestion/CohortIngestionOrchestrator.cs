@@ -37,6 +37,7 @@ public sealed class CohortIngestionOrchestrator : IOrchestrator<CohortIngestionI
             await context.CallActivityAsync<int>(nameof(Clearance.StartClearanceRemindersActivity), context.CurrentUtcDateTime, WorkflowRetries.Default);
         }
 
+        WorkflowLog.CohortIngested(context.CreateReplaySafeLogger(nameof(CohortIngestionOrchestrator)), input.UploadId, applied.Status, applied.Enrolled, matching.Matched, matching.Waiting);
         return new CohortIngestionResult(applied.Status, applied.Enrolled, applied.Updated, applied.SkippedLeavers, matching.Matched, matching.Waiting);
     }
 }

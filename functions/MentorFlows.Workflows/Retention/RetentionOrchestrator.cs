@@ -32,6 +32,7 @@ public sealed class RetentionOrchestrator : IOrchestrator<RetentionInput, Retent
         while (batch.HasMore);
 
         var purged = await context.CallActivityAsync<int>(nameof(FinishRetentionActivity), context.CurrentUtcDateTime, WorkflowRetries.Default);
+        WorkflowLog.RetentionFinished(context.CreateReplaySafeLogger(nameof(RetentionOrchestrator)), erased, batch.Held, purged);
         return new RetentionResult(erased, batch.Held, purged);
     }
 }

@@ -47,10 +47,27 @@ public sealed class SyntheticCohortGeneratorTests
     }
 
     [Fact]
+    public void Generate_ShortSchoolAndAtRiskCount_AreHonoured()
+    {
+        var options = new SyntheticCohortOptions { MenteeCount = 300, MentorCount = 40, SchoolCount = 4, ShortSchoolMentorCount = 2, AtRiskCount = 3 };
+
+        var result = CohortReader.Read(new StringReader(SyntheticCohortGenerator.Generate(options)), SchemeDefaults.Settings);
+
+        Assert.Empty(result.Errors);
+        var mentorsPerSchool = result.Participants.Where(p => p.Role == ParticipantRole.Mentor).GroupBy(p => p.School).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(4, mentorsPerSchool.Count);
+        Assert.Equal(2, mentorsPerSchool.Values.Min());
+        Assert.Equal([12, 13, 13], mentorsPerSchool.Values.Where(v => v != 2).Order());
+        Assert.Equal(3, result.Participants.Count(p => p.AtRisk));
+    }
+
+    [Fact]
     public void Generate_ImpossibleOptions_Throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticCohortGenerator.Generate(new SyntheticCohortOptions { MenteeCount = 3, Under18Count = 4 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticCohortGenerator.Generate(new SyntheticCohortOptions { SchoolCount = 0 }));
         Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticCohortGenerator.Generate(new SyntheticCohortOptions { UnclearedFraction = 1.5 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticCohortGenerator.Generate(new SyntheticCohortOptions { ShortSchoolMentorCount = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SyntheticCohortGenerator.Generate(new SyntheticCohortOptions { MenteeCount = 2, AtRiskCount = 3, Under18Count = 0 }));
     }
 }

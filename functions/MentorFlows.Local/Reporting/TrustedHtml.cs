@@ -1,0 +1,10 @@
+namespace MentorFlows.Local.Reporting;
+
+/// <summary>
+/// Markup that <see cref="HtmlBuilder"/> appends as it is: only for fragments this program built (by
+/// <see cref="HtmlBuilder"/> itself or from constants), never for data.
+/// </summary>
+internal readonly record struct TrustedHtml(string Markup)
+{
+    public override string ToString() => Markup;
+}
