@@ -1,9 +1,13 @@
 using System.Security.Cryptography;
+using MentorFlows.Runtime.Database;
 using MentorFlows.Runtime.SchemeData.Postgres;
 using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Tests.SchemeData.Contract;
 using MentorFlows.Runtime.Tests.Support;
 using MentorFlows.Workflows.Stores;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace MentorFlows.Runtime.Tests.SchemeData.Postgres;
@@ -78,6 +82,22 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
         StoreSamples.AssertSame(StoreSamples.Participant("S1"), await second.Participants.GetAsync("S1", CancellationToken.None));
         Assert.Equal("words", await second.Concerns.ReadTextAsync(concern.Reference, CancellationToken.None));
         Assert.Equal("MF-2025-000002", (await second.Concerns.AddAsync(new NewConcern("S1", "M1", Domain.Concerns.ConcernCategory.Other, false, "more", StoreSamples.At), 2025, CancellationToken.None)).Reference.Value);
+    }
+
+    [StoreFact]
+    public async Task HostedService_OfAddMentorFlowsStores_MigratesTheSchemeSchemaOnStart()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["MentorFlows:DataProtection:ConcernKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) })
+            .Build();
+        await using var provider = new ServiceCollection()
+            .AddMentorFlowsStores(PostgresTestDatabase.RequireConnectionString(), configuration, new PostgresSchemas(_schemas.NewSchema(), _schema))
+            .BuildServiceProvider();
+
+        await Assert.Single(provider.GetServices<IHostedService>()).StartAsync(CancellationToken.None);
+
+        await using var tables = _schemas.DataSource.CreateCommand($"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{_schema}'");
+        Assert.Equal(16L, await tables.ExecuteScalarAsync());
     }
 
     [Theory]
