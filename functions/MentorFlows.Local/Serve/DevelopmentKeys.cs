@@ -15,6 +15,9 @@ public static class DevelopmentKeys
 
     public static byte[] PseudonymKey() => Derive("pseudonyms");
 
+    /// <summary>Encrypts concern text at rest in PostgreSQL (<c>MentorFlows:DataProtection:ConcernKey</c>).</summary>
+    public static byte[] ConcernKey() => Derive("concern text");
+
     private static byte[] Derive(string purpose) =>
         HMACSHA256.HashData(Encoding.UTF8.GetBytes("MentorFlows development keys: public, never for real participants"), Encoding.UTF8.GetBytes(purpose));
 }

@@ -9,6 +9,7 @@ using MentorFlows.Workflows.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -58,7 +59,12 @@ public static class ServeHost
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton(new ParticipantLinkSigner(settings.LinkSigningKey.Span));
-        ServeStores.Add(services, settings);
+        if (settings.DevelopmentKeys.Contains(ServeStores.ConcernKeyKey))
+        {
+            builder.Configuration.AddInMemoryCollection([new(ServeStores.ConcernKeyKey, Convert.ToBase64String(DevelopmentKeys.ConcernKey()))]);
+        }
+
+        ServeStores.Add(services, builder.Configuration, settings);
         ServeMail.Add(services, builder.Configuration, settings);
         services.AddMentorFlowsWorkflows(new WorkflowOptions
         {
@@ -72,10 +78,6 @@ public static class ServeHost
         {
             // Two requests for the same student race to start the same instance id: the second finds it, never fails.
             runtime.DuplicateStart = DuplicateStartBehavior.Ignore;
-            if (settings.Store.ConnectionString is { } connection)
-            {
-                runtime.UsePostgres(connection);
-            }
         });
         services.AddMentorFlowsApi(settings.Limits, settings.CoordinatorKey);
         if (settings.Intake is { } intake)

@@ -1,10 +1,8 @@
 using MentorFlows.Local.Outbox;
 using MentorFlows.SendGrid;
-using MentorFlows.SendGrid.Ledger;
 using MentorFlows.Workflows.Email;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MentorFlows.Local.Serve;
 
@@ -18,8 +16,7 @@ internal static class ServeMail
     {
         if (settings.UseSendGrid)
         {
-            // In memory the whole scheme is forgotten at exit, so a ledger that forgets too loses nothing more.
-            services.TryAddSingleton<ISentMailLedger, InMemorySentMailLedger>();
+            // The send ledger comes with the stores (ServeStores): in memory, or in PostgreSQL.
             services.AddSendGridMailer(configuration);
             return;
         }

@@ -42,6 +42,18 @@ public static class ServeSettingsReader
         var limits = Limits(configuration, problems);
         var intake = Intake(configuration, problems);
         var (scheme, schemeSource) = Scheme(options.SchemeFile ?? PathOrNull(configuration[SchemeFileKey]), problems);
+        var store = StoreChoice.Parse(options.Store);
+        if (!store.IsMemory && string.IsNullOrWhiteSpace(configuration[ServeStores.ConcernKeyKey]))
+        {
+            if (options.Development)
+            {
+                developmentKeys.Add(ServeStores.ConcernKeyKey);
+            }
+            else
+            {
+                problems.Add($"{ServeStores.ConcernKeyKey} is not set: concern text is encrypted at rest in PostgreSQL with it; give it base64 of 32 random bytes (environment variable {EnvironmentName(ServeStores.ConcernKeyKey)}; e.g. `openssl rand -base64 32`)");
+            }
+        }
 
         if (problems.Count > 0)
         {
@@ -56,7 +68,7 @@ public static class ServeSettingsReader
             ApiBase = apiBase!,
             Scheme = scheme!,
             SchemeSource = schemeSource,
-            Store = StoreChoice.Parse(options.Store),
+            Store = store,
             OutboxFile = Path.GetFullPath(string.IsNullOrWhiteSpace(configuration[OutboxFileKey]) ? "outbox.jsonl" : configuration[OutboxFileKey]!),
             UseSendGrid = SendGridOptions.IsConfiguredIn(configuration),
             Intake = intake,

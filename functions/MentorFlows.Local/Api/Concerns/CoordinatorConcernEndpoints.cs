@@ -71,7 +71,7 @@ internal static class CoordinatorConcernEndpoints
         }
 
         return await concerns.GetAsync(parsed!, cancellationToken) is { } concern
-            ? Results.Ok(ConcernDetail.From(concern))
+            ? Results.Ok(ConcernDetail.From(concern, await concerns.ReadTextAsync(parsed!, cancellationToken)))
             : ApiProblems.NotFound("No concern has this reference.");
     }
 
