@@ -31,7 +31,7 @@ internal sealed class ApiHost : IAsyncDisposable
 
     private readonly TemporaryDirectory _folder;
 
-    private ApiHost(WebApplication app, TemporaryDirectory folder, VirtualTimeProvider clock, CapturedLogs logs)
+    private ApiHost(WebApplication app, TemporaryDirectory folder, TimeProvider clock, CapturedLogs logs)
     {
         App = app;
         _folder = folder;
@@ -55,7 +55,8 @@ internal sealed class ApiHost : IAsyncDisposable
     /// <summary>Sends the coordinator key.</summary>
     public HttpClient Coordinator { get; }
 
-    public VirtualTimeProvider Clock { get; }
+    /// <summary>The host's clock: a <see cref="VirtualTimeProvider"/> unless the test gave another.</summary>
+    public TimeProvider Clock { get; }
 
     public CapturedLogs Logs { get; }
 
@@ -63,10 +64,13 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public string Folder => _folder.Path;
 
-    public static async Task<ApiHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the test defaults (keys, high rate limits, the outbox in the host's folder).</param>
+    /// <param name="store">The <c>--store</c> value.</param>
+    /// <param name="clock">The clock; a <see cref="VirtualTimeProvider"/> frozen at <see cref="Start"/> when null.</param>
+    public static async Task<ApiHost> StartAsync(IDictionary<string, string?>? settings = null, string store = ServeOptions.MemoryStore, TimeProvider? clock = null)
     {
         var folder = new TemporaryDirectory();
-        var clock = new VirtualTimeProvider(Start);
+        clock ??= new VirtualTimeProvider(Start);
         var logs = new CapturedLogs();
         var configuration = new Dictionary<string, string?>
         {
@@ -85,7 +89,7 @@ internal sealed class ApiHost : IAsyncDisposable
             configuration[key] = value;
         }
 
-        var app = await ServeHost.BuildAsync(new ServeOptions("http://127.0.0.1:0", ServeOptions.MemoryStore, null, Development: false), builder =>
+        var app = await ServeHost.BuildAsync(new ServeOptions("http://127.0.0.1:0", store, null, Development: false), builder =>
         {
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Services.AddSingleton<TimeProvider>(clock);
