@@ -36,9 +36,15 @@ public sealed partial class CohortIntakeService : BackgroundService
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Creates the folder before the host reports started, so a file can be dropped as soon as it is up.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(_settings.Folder);
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         using var watcher = new FileSystemWatcher(_settings.Folder)
         {
             IncludeSubdirectories = false,
