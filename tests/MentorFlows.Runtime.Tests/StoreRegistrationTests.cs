@@ -4,6 +4,7 @@ using MentorFlows.Runtime.InMemory;
 using MentorFlows.Runtime.Postgres;
 using MentorFlows.Runtime.SchemeData.InMemory;
 using MentorFlows.Runtime.SchemeData.Postgres;
+using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Store;
 using MentorFlows.SendGrid.Ledger;
 using MentorFlows.Workflows.Orchestration;
@@ -65,6 +66,27 @@ public sealed class StoreRegistrationTests
         await using var provider = services.BuildServiceProvider();
 
         Assert.Equal(PostgresOrchestrationStore.DefaultSchema, Assert.IsType<PostgresOrchestrationStore>(provider.GetRequiredService<IOrchestrationStore>()).Schema);
+    }
+
+    [Fact]
+    public async Task AddMentorFlowsStores_PreviousConcernKeys_OpenTextsSealedBeforeARotation()
+    {
+        var oldKey = RandomNumberGenerator.GetBytes(32);
+        var reference = Domain.Concerns.ConcernReference.Create(2025, 1);
+        var sealedBefore = new ConcernTextProtector(oldKey).Seal(reference, "words");
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["MentorFlows:DataProtection:ConcernKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                ["MentorFlows:DataProtection:PreviousConcernKeys:0"] = Convert.ToBase64String(oldKey),
+            })
+            .Build();
+        await using var provider = Build(Connection, configuration);
+
+        var protector = provider.GetRequiredService<ConcernTextProtector>();
+
+        Assert.Equal("words", protector.Open(reference, sealedBefore));
+        Assert.False(protector.IsCurrent(sealedBefore.KeyId));
     }
 
     [Fact]

@@ -28,17 +28,16 @@ public sealed class PostgresTestSchemas : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_dataSource.IsValueCreated)
-        {
-            return;
-        }
-
+        // A test may have used the schemas through pools of its own: drop them all the same.
         foreach (var schema in _schemas)
         {
-            await using var drop = _dataSource.Value.CreateCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE");
+            await using var drop = DataSource.CreateCommand($"DROP SCHEMA IF EXISTS {schema} CASCADE");
             await drop.ExecuteNonQueryAsync();
         }
 
-        await _dataSource.Value.DisposeAsync();
+        if (_dataSource.IsValueCreated)
+        {
+            await _dataSource.Value.DisposeAsync();
+        }
     }
 }

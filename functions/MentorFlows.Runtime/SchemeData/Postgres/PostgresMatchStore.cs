@@ -102,7 +102,7 @@ public sealed class PostgresMatchStore : IMatchStore
             waiting.Select((entry, position) => (entry, position)),
             MatchRows.BindWaiting,
             cancellationToken,
-            first: "DELETE FROM {s}.waiting");
+            prelude: "DELETE FROM {s}.waiting");
     }
 
     public async Task<IReadOnlyList<WaitingMentee>> ListWaitingAsync(CancellationToken cancellationToken) =>

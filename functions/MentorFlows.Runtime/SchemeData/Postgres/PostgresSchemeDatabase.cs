@@ -70,16 +70,16 @@ public sealed class PostgresSchemeDatabase
 
     /// <summary>
     /// Runs <paramref name="sql"/> once per item, in one batch (one round trip) inside one transaction: a list is
-    /// written whole or not at all.
+    /// written whole or not at all. <paramref name="prelude"/>, when given, runs first in the same transaction.
     /// </summary>
-    internal async Task ExecuteBatchAsync<T>(string sql, IEnumerable<T> items, Action<NpgsqlParameterCollection, T> bind, CancellationToken cancellationToken, string? first = null)
+    internal async Task ExecuteBatchAsync<T>(string sql, IEnumerable<T> items, Action<NpgsqlParameterCollection, T> bind, CancellationToken cancellationToken, string? prelude = null)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(connection, transaction);
-        if (first is not null)
+        if (prelude is not null)
         {
-            batch.BatchCommands.Add(BatchCommand(first));
+            batch.BatchCommands.Add(BatchCommand(prelude));
         }
 
         foreach (var item in items)

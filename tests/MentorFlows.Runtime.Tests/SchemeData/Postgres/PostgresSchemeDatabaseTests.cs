@@ -100,6 +100,20 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
         Assert.Equal(16L, await tables.ExecuteScalarAsync());
     }
 
+    [StoreFact]
+    public async Task Errors_FromTheServer_DoNotQuoteTheRowsPersonalValues()
+    {
+        var store = new PostgresParticipantStore(new PostgresSchemeDatabase(_schemas.DataSource, _schema));
+        var broken = StoreSamples.Participant("S1") with { Person = StoreSamples.Participant("S1").Person with { FirstName = "Zo\0ë" } };
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => store.SaveAsync([broken], CancellationToken.None));
+
+        Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, error.SqlState);
+        Assert.DoesNotContain("Zo", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s1@example.ac.uk", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("O'Brien", error.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Public")]
     [InlineData("scheme; DROP TABLE x")]
