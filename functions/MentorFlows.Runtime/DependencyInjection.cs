@@ -1,19 +1,30 @@
+using MentorFlows.Runtime.Database;
 using MentorFlows.Runtime.Engine;
 using MentorFlows.Runtime.Hosting;
+using MentorFlows.Runtime.InMemory;
+using MentorFlows.Runtime.Postgres;
 using MentorFlows.Runtime.SchemeData.InMemory;
+using MentorFlows.Runtime.SchemeData.Postgres;
+using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Store;
+using MentorFlows.SendGrid.Ledger;
 using MentorFlows.Workflows.Orchestration;
 using MentorFlows.Workflows.Stores;
 using MentorFlows.Workflows.Timeline;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace MentorFlows.Runtime;
 
 /// <summary>Wires the embedded durable runtime into a host.</summary>
 public static class DependencyInjection
 {
+    /// <summary>The <c>--store</c> value (and the default) that keeps everything in memory.</summary>
+    public const string InMemoryStore = "memory";
+
     /// <summary>
     /// Registers the engine, its store (in memory unless <paramref name="configure"/> says otherwise), its
     /// <see cref="IOrchestrationClient"/>, <see cref="TimeProvider.System"/> unless a <see cref="TimeProvider"/> is
@@ -65,5 +76,72 @@ public static class DependencyInjection
         services.AddSingleton<IErasureLedger, InMemoryErasureLedger>();
         services.AddSingleton<ITimeline, InMemoryTimeline>();
         return services;
+    }
+
+    /// <summary>
+    /// Registers every store of the service from one choice, <paramref name="store"/> (the local host's
+    /// <c>serve --store memory|CONNECTION</c>):
+    /// <list type="bullet">
+    /// <item>null, empty or <c>memory</c>: the runtime's orchestration store, the scheme stores, the timeline and the
+    /// SendGrid send ledger in memory. Nothing survives the process.</item>
+    /// <item>otherwise an Npgsql connection string: one <see cref="NpgsqlDataSource"/> (pool) shared by the runtime's
+    /// <see cref="PostgresOrchestrationStore"/> (schema <see cref="PostgresSchemas.Runtime"/>), the scheme stores and
+    /// timeline (<see cref="PostgresSchemas.Scheme"/>) and a <see cref="PostgresSentMailLedger"/>; both schemas are
+    /// created or migrated on start (a hosted service for the scheme's, the engine for its own). Concern text is
+    /// encrypted with the keys in <paramref name="configuration"/> section <see cref="ConcernTextProtectionOptions.SectionName"/>;
+    /// a missing or malformed key throws here, naming the setting.</item>
+    /// </list>
+    /// Call it before or after <see cref="AddEmbeddedDurableRuntime"/>: the orchestration store registered here wins.
+    /// </summary>
+    public static IServiceCollection AddMentorFlowsStores(this IServiceCollection services, string? store, IConfiguration configuration, PostgresSchemas? schemas = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (string.IsNullOrWhiteSpace(store) || string.Equals(store.Trim(), InMemoryStore, StringComparison.OrdinalIgnoreCase))
+        {
+            services.Replace(ServiceDescriptor.Singleton<IOrchestrationStore>(_ => new InMemoryOrchestrationStore()));
+            services.AddInMemorySchemeStores();
+            services.Replace(ServiceDescriptor.Singleton<ISentMailLedger, InMemorySentMailLedger>());
+            return services;
+        }
+
+        var connectionString = ValidConnectionString(store);
+        var protectionOptions = new ConcernTextProtectionOptions();
+        configuration.GetSection(ConcernTextProtectionOptions.SectionName).Bind(protectionOptions);
+        var protector = ConcernTextProtector.FromOptions(protectionOptions);
+        schemas ??= PostgresSchemas.Default;
+
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(provider => new PostgresSchemeDatabase(provider.GetRequiredService<NpgsqlDataSource>(), schemas.Scheme));
+        services.AddSingleton(protector);
+        services.Replace(ServiceDescriptor.Singleton<IOrchestrationStore>(provider =>
+            new PostgresOrchestrationStore(provider.GetRequiredService<NpgsqlDataSource>(), schemas.Runtime)));
+        services.AddSingleton<IParticipantStore, PostgresParticipantStore>();
+        services.AddSingleton<IDepartureRegister, PostgresDepartureRegister>();
+        services.AddSingleton<IMatchStore, PostgresMatchStore>();
+        services.AddSingleton<ICheckInStore, PostgresCheckInStore>();
+        services.AddSingleton<PostgresConcernStore>();
+        services.AddSingleton<IConcernStore>(provider => provider.GetRequiredService<PostgresConcernStore>());
+        services.AddSingleton<ISentEmailStore, PostgresSentEmailStore>();
+        services.AddSingleton<ICohortUploadStore, PostgresCohortUploadStore>();
+        services.AddSingleton<ICohortFileStore, PostgresCohortFileStore>();
+        services.AddSingleton<IErasureLedger, PostgresErasureLedger>();
+        services.AddSingleton<ITimeline, PostgresTimeline>();
+        services.Replace(ServiceDescriptor.Singleton<ISentMailLedger, PostgresSentMailLedger>());
+        services.AddHostedService<SchemeDataMigrationHostedService>();
+        return services;
+    }
+
+    /// <summary>The connection string, checked; its text (which may hold a password) never goes into the error.</summary>
+    private static string ValidConnectionString(string store)
+    {
+        try
+        {
+            return new NpgsqlConnectionStringBuilder(store).ConnectionString;
+        }
+        catch (ArgumentException)
+        {
+            throw new ArgumentException($"The store must be '{InMemoryStore}' or an Npgsql connection string (Host=...;Username=...;Database=...); the value given is neither.", nameof(store));
+        }
     }
 }

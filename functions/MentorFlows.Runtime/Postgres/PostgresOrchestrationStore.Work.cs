@@ -1,3 +1,4 @@
+using MentorFlows.Runtime.Database;
 using MentorFlows.Runtime.History;
 using MentorFlows.Runtime.Store;
 using Npgsql;
@@ -309,15 +310,6 @@ public sealed partial class PostgresOrchestrationStore
         }
     }
 
-    private static async Task<T[]> ReadAllAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellation)
-    {
-        var rows = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellation);
-        while (await reader.ReadAsync(cancellation))
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows.ToArray();
-    }
+    private static Task<T[]> ReadAllAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellation) =>
+        PostgresCommands.ReadAllAsync(command, read, cancellation);
 }

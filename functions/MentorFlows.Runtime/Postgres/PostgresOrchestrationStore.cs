@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using MentorFlows.Runtime.Database;
 using MentorFlows.Runtime.History;
 using MentorFlows.Runtime.Store;
 using MentorFlows.Workflows.Orchestration;
@@ -41,12 +41,7 @@ public sealed partial class PostgresOrchestrationStore : IOrchestrationStore, IA
     private PostgresOrchestrationStore(NpgsqlDataSource dataSource, string schema, bool ownsDataSource)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        if (!SchemaName().IsMatch(schema))
-        {
-            throw new ArgumentException($"Schema name '{schema}' must match [a-z_][a-z0-9_]* (at most 63 characters).", nameof(schema));
-        }
-
-        Schema = schema;
+        Schema = PostgresSchemaName.ThrowIfInvalid(schema, nameof(schema));
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
     }
@@ -172,10 +167,6 @@ public sealed partial class PostgresOrchestrationStore : IOrchestrationStore, IA
     private static string VisibleAt(string visible, string isEvent, string target) =>
         $"CASE WHEN {isEvent} AND {target}.status = 'Pending' AND {target}.scheduled_start_at > {visible} THEN {target}.scheduled_start_at ELSE {visible} END";
 
-#pragma warning disable CA2100 // SQL text here is built from constants and the schema name checked in the constructor; values are parameters.
-    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql) => new(sql, connection, transaction);
-#pragma warning restore CA2100
-
-    [GeneratedRegex("^[a-z_][a-z0-9_]{0,62}$")]
-    private static partial Regex SchemaName();
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql) =>
+        PostgresCommands.Create(connection, transaction, sql);
 }

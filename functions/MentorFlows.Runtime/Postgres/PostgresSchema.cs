@@ -1,10 +1,11 @@
+using MentorFlows.Runtime.Database;
 using Npgsql;
 
 namespace MentorFlows.Runtime.Postgres;
 
 /// <summary>
-/// The store's tables, created on start by numbered migrations recorded in <c>schema_version</c>: each runs once, in
-/// order, under an advisory lock so two processes starting together do not race. Add a migration; never edit one.
+/// The store's tables, created on start by numbered migrations (<see cref="PostgresMigrator"/>). Add a migration;
+/// never edit one.
 /// </summary>
 internal static class PostgresSchema
 {
@@ -52,31 +53,6 @@ internal static class PostgresSchema
     ];
 
     /// <summary>Brings <paramref name="schema"/> up to the latest migration; safe to call on every start.</summary>
-    public static async Task MigrateAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellation)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellation);
-        await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        await Execute(connection, transaction, $"SELECT pg_advisory_xact_lock(hashtext('mentorflows.runtime.' || '{schema}'))", cancellation);
-        await Execute(connection, transaction, $"CREATE SCHEMA IF NOT EXISTS {schema}", cancellation);
-        await Execute(connection, transaction,
-            $"CREATE TABLE IF NOT EXISTS {schema}.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())", cancellation);
-
-        await using var current = new NpgsqlCommand($"SELECT coalesce(max(version), 0) FROM {schema}.schema_version", connection, transaction);
-        var applied = (int)(await current.ExecuteScalarAsync(cancellation))!;
-        for (var version = applied + 1; version <= Migrations.Length; version++)
-        {
-            await Execute(connection, transaction, string.Format(System.Globalization.CultureInfo.InvariantCulture, Migrations[version - 1], schema), cancellation);
-            await Execute(connection, transaction, $"INSERT INTO {schema}.schema_version (version) VALUES ({version})", cancellation);
-        }
-
-        await transaction.CommitAsync(cancellation);
-    }
-
-    private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellation)
-    {
-#pragma warning disable CA2100 // The only text spliced in is the schema name, checked against [a-z_][a-z0-9_]* by the store.
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
-#pragma warning restore CA2100
-        await command.ExecuteNonQueryAsync(cancellation);
-    }
+    public static Task MigrateAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellation) =>
+        PostgresMigrator.MigrateAsync(dataSource, schema, "runtime", Migrations, cancellation);
 }

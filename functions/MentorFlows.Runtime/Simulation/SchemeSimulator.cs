@@ -21,8 +21,9 @@ namespace MentorFlows.Runtime.Simulation;
 
 /// <summary>
 /// Runs a scheme year on the embedded runtime with a virtual clock (DESIGN.md <c>simulate</c>): the workflows, the
-/// in-memory stores and the caller's mailer; the cohort uploaded at the start, each event injected at its instant
-/// through <see cref="SchemeCommands"/>, then on to the end of retention. The same registrations as the local host
+/// in-memory stores (or the request's <see cref="SimulationRequest.Stores"/>) and the caller's mailer; the cohort
+/// uploaded at the start (unless the run resumes a stopped one), each event injected at its instant through
+/// <see cref="SchemeCommands"/>, then on to the end of retention. The same registrations as the local host
 /// (<see cref="Workflows.DependencyInjection.AddMentorFlowsWorkflows"/>), so what runs here is what runs there.
 /// </summary>
 public static class SchemeSimulator
@@ -52,9 +53,12 @@ public static class SchemeSimulator
         var commands = services.GetRequiredService<SchemeCommands>();
         var studentIds = new HashSet<string>(StringComparer.Ordinal);
         CollectIds(request.CohortContent, request.Scheme, studentIds);
-        await commands.UploadCohortAsync(request.CohortFileName, request.CohortContent, cancellationToken);
+        if (!request.ResumeFromStores)
+        {
+            await commands.UploadCohortAsync(request.CohortFileName, request.CohortContent, cancellationToken);
+        }
 
-        var injector = new SimulationEventInjector(commands, request.ReadCohortUpload, content => CollectIds(content, request.Scheme, studentIds));
+        var injector = new SimulationEventInjector(commands, services.GetRequiredService<IConcernStore>(), request.ReadCohortUpload, content => CollectIds(content, request.Scheme, studentIds));
         var injected = new List<InjectedEvent>(events.Count);
         foreach (var (simulationEvent, at, _) in events)
         {
@@ -87,7 +91,7 @@ public static class SchemeSimulator
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddSingleton(request.Mailer);
         services.AddSingleton(journal);
-        services.AddInMemorySchemeStores();
+        (request.Stores ?? (stores => stores.AddInMemorySchemeStores()))(services);
         services.AddMentorFlowsWorkflows(new WorkflowOptions
         {
             Scheme = request.Scheme,

@@ -2,23 +2,27 @@ using MentorFlows.Domain;
 using MentorFlows.Domain.Concerns;
 using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Simulation;
+using MentorFlows.Workflows.Stores;
 
 namespace MentorFlows.Runtime.Simulation;
 
 /// <summary>
 /// Turns EVENTS.json entries into <see cref="SchemeCommands"/> calls, the same paths real HTTP calls take. A concern's
-/// label becomes its submission id, and the reference it gets is remembered so a later decision can name it.
+/// label becomes its submission id, and the reference it gets is remembered so a later decision can name it (a run
+/// resumed over durable stores finds a concern reported before the stop by its submission id).
 /// </summary>
 internal sealed class SimulationEventInjector
 {
     private readonly SchemeCommands _commands;
+    private readonly IConcernStore _concernStore;
     private readonly Func<string, CancellationToken, Task<ReadOnlyMemory<byte>>>? _readUpload;
     private readonly Action<ReadOnlyMemory<byte>> _uploaded;
     private readonly Dictionary<string, ConcernReference> _concerns = new(StringComparer.Ordinal);
 
-    public SimulationEventInjector(SchemeCommands commands, Func<string, CancellationToken, Task<ReadOnlyMemory<byte>>>? readUpload, Action<ReadOnlyMemory<byte>> uploaded)
+    public SimulationEventInjector(SchemeCommands commands, IConcernStore concernStore, Func<string, CancellationToken, Task<ReadOnlyMemory<byte>>>? readUpload, Action<ReadOnlyMemory<byte>> uploaded)
     {
         _commands = commands;
+        _concernStore = concernStore;
         _readUpload = readUpload;
         _uploaded = uploaded;
     }
@@ -59,9 +63,10 @@ internal sealed class SimulationEventInjector
             throw new ArgumentException($"Decision on '{e.Label}': unknown outcome '{e.Outcome}' (one of {string.Join(", ", WireName.All<ConcernOutcome>())}).", nameof(e));
         }
 
-        return _concerns.TryGetValue(e.Label, out var reference)
-            ? await _commands.DecideConcernAsync(reference, outcome, cancellationToken)
-            : CommandOutcome.NotFound;
+        var reference = _concerns.TryGetValue(e.Label, out var known)
+            ? known
+            : (await _concernStore.ListAsync(cancellationToken)).FirstOrDefault(c => c.SubmissionId == e.Label)?.Reference;
+        return reference is null ? CommandOutcome.NotFound : await _commands.DecideConcernAsync(reference, outcome, cancellationToken);
     }
 
     private async Task<CommandOutcome> UploadAsync(CohortUploadEvent e, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using MentorFlows.Domain.Scheme;
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Email.Templates;
 using MentorFlows.Workflows.Simulation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace MentorFlows.Runtime.Simulation;
@@ -51,4 +52,18 @@ public sealed record SimulationRequest
     public ReadOnlyMemory<byte>? SecretKey { get; init; }
 
     public ILoggerFactory? Loggers { get; init; }
+
+    /// <summary>
+    /// Registers the stores the run keeps the year in: the scheme stores and timeline, and, if it registers one, the
+    /// runtime's orchestration store. Null: all in memory. With durable stores
+    /// (<c>AddMentorFlowsStores(connection, ...)</c>) a run may stop at any instant and a later run resume it: see
+    /// <see cref="ResumeFromStores"/>.
+    /// </summary>
+    public Action<IServiceCollection>? Stores { get; init; }
+
+    /// <summary>
+    /// The stores already hold this year up to <see cref="FromUtc"/> (a run resumed, as by a restarted process): the
+    /// cohort is not uploaded again, and <see cref="CohortContent"/> only names the students the end-of-run audit looks for.
+    /// </summary>
+    public bool ResumeFromStores { get; init; }
 }

@@ -2,7 +2,11 @@ using MentorFlows.Domain.Concerns;
 
 namespace MentorFlows.Workflows.Stores;
 
-/// <summary>Concerns, with the reference sequence of the scheme year.</summary>
+/// <summary>
+/// Concerns, with the reference sequence of the scheme year. The records it returns never carry the concern's text:
+/// only <see cref="ReadTextAsync"/> does, for a coordinator (a PostgreSQL store keeps the text encrypted and decrypts it
+/// there and nowhere else).
+/// </summary>
 public interface IConcernStore
 {
     /// <summary>
@@ -13,7 +17,18 @@ public interface IConcernStore
 
     Task<ConcernRecord?> GetAsync(ConcernReference reference, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a coordinator's decision: the concern's <see cref="ConcernRecord.Status"/>, <see cref="ConcernRecord.Outcome"/>
+    /// and <see cref="ConcernRecord.DecidedAtUtc"/>. The people in it and its text change only by <see cref="EraseStudentAsync"/>.
+    /// An unknown reference changes nothing.
+    /// </summary>
     Task UpdateAsync(ConcernRecord concern, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The concern's text, for a coordinator's eyes only: null when the concern is unknown or its text was erased.
+    /// Never log it, email it, or pass it to a workflow.
+    /// </summary>
+    Task<string?> ReadTextAsync(ConcernReference reference, CancellationToken cancellationToken);
 
     /// <summary>Open concerns the student is in, as reporter or subject.</summary>
     Task<IReadOnlyList<ConcernRecord>> ListOpenForStudentAsync(string studentId, CancellationToken cancellationToken);

@@ -12,24 +12,18 @@ namespace MentorFlows.Runtime.Tests.Postgres;
 public sealed class PostgresOrchestrationStoreTests : IAsyncLifetime
 {
     private static readonly DateTime Now = new(2025, 10, 1, 9, 0, 0, DateTimeKind.Utc);
-    private readonly string _schema = $"mf_test_{Guid.NewGuid():N}";
+    private readonly PostgresTestSchemas _schemas = new();
+    private string _schema = null!;
     private NpgsqlDataSource _dataSource = null!;
 
     public Task InitializeAsync()
     {
-        _dataSource = NpgsqlDataSource.Create(PostgresTestDatabase.RequireConnectionString());
+        _schema = _schemas.NewSchema();
+        _dataSource = _schemas.DataSource;
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await using (var drop = _dataSource.CreateCommand($"DROP SCHEMA IF EXISTS {_schema} CASCADE"))
-        {
-            await drop.ExecuteNonQueryAsync();
-        }
-
-        await _dataSource.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _schemas.DisposeAsync();
 
     [StoreFact]
     public async Task TwoProcessesCommitTheSameStep_OnlyTheFirstIsRecorded()

@@ -3,11 +3,15 @@ using MentorFlows.Workflows.Stores;
 
 namespace MentorFlows.Runtime.SchemeData.InMemory;
 
-/// <summary><see cref="IConcernStore"/> in memory, with one reference sequence per scheme year. Thread-safe.</summary>
+/// <summary>
+/// <see cref="IConcernStore"/> in memory, with one reference sequence per scheme year. The texts are kept apart from
+/// the records, so no record handed out carries one. Thread-safe.
+/// </summary>
 public sealed class InMemoryConcernStore : IConcernStore
 {
     private readonly Lock _gate = new();
     private readonly SortedDictionary<string, ConcernRecord> _concerns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _lastSequence = [];
 
     public Task<ConcernRecord> AddAsync(NewConcern concern, int schemeYear, CancellationToken cancellationToken)
@@ -29,10 +33,11 @@ public sealed class InMemoryConcernStore : IConcernStore
                 concern.AboutId,
                 concern.Category,
                 concern.ImmediateRisk,
-                concern.Text,
+                HasText: true,
                 concern.RaisedAtUtc,
                 concern.SubmissionId);
             _concerns[record.Reference.Value] = record;
+            _texts[record.Reference.Value] = concern.Text;
             return Task.FromResult(record);
         }
     }
@@ -51,13 +56,22 @@ public sealed class InMemoryConcernStore : IConcernStore
         ArgumentNullException.ThrowIfNull(concern);
         lock (_gate)
         {
-            if (_concerns.ContainsKey(concern.Reference.Value))
+            if (_concerns.TryGetValue(concern.Reference.Value, out var stored))
             {
-                _concerns[concern.Reference.Value] = concern;
+                _concerns[concern.Reference.Value] = stored with { Status = concern.Status, Outcome = concern.Outcome, DecidedAtUtc = concern.DecidedAtUtc };
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<string?> ReadTextAsync(ConcernReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        lock (_gate)
+        {
+            return Task.FromResult(_texts.GetValueOrDefault(reference.Value));
+        }
     }
 
     public Task<IReadOnlyList<ConcernRecord>> ListOpenForStudentAsync(string studentId, CancellationToken cancellationToken)
@@ -90,9 +104,10 @@ public sealed class InMemoryConcernStore : IConcernStore
                 {
                     ReporterId = concern.ReporterId == studentId ? null : concern.ReporterId,
                     AboutId = concern.AboutId == studentId ? null : concern.AboutId,
-                    Text = null,
+                    HasText = false,
                     SubmissionId = null,
                 };
+                _texts.Remove(concern.Reference.Value);
             }
 
             return Task.FromResult(involved.Count);

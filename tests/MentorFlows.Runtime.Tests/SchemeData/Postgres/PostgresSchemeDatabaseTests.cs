@@ -1,0 +1,127 @@
+using System.Security.Cryptography;
+using MentorFlows.Runtime.Database;
+using MentorFlows.Runtime.SchemeData.Postgres;
+using MentorFlows.Runtime.SchemeData.Protection;
+using MentorFlows.Runtime.Tests.SchemeData.Contract;
+using MentorFlows.Runtime.Tests.Support;
+using MentorFlows.Workflows.Stores;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace MentorFlows.Runtime.Tests.SchemeData.Postgres;
+
+/// <summary>The scheme data's schema: created and migrated on start, once, by any number of processes; data outlives the process.</summary>
+[RequiresPostgres]
+public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
+{
+    private readonly PostgresTestSchemas _schemas = new();
+    private string _schema = null!;
+
+    public Task InitializeAsync()
+    {
+        _schema = _schemas.NewSchema();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _schemas.DisposeAsync();
+
+    [StoreFact]
+    public async Task Migrate_TwiceAndFromTwoProcessesAtOnce_AppliesEachMigrationOnce()
+    {
+        var first = new PostgresSchemeDatabase(_schemas.DataSource, _schema);
+        var second = new PostgresSchemeDatabase(_schemas.DataSource, _schema);
+
+        await Task.WhenAll(first.MigrateAsync(CancellationToken.None), second.MigrateAsync(CancellationToken.None));
+        await first.MigrateAsync(CancellationToken.None);
+
+        await using var versions = _schemas.DataSource.CreateCommand($"SELECT count(*) FROM {_schema}.schema_version");
+        Assert.Equal(1L, await versions.ExecuteScalarAsync());
+    }
+
+    [StoreFact]
+    public async Task Store_BeforeAnyMigration_CreatesTheSchemaItself()
+    {
+        var store = new PostgresParticipantStore(new PostgresSchemeDatabase(_schemas.DataSource, _schema));
+
+        Assert.Equal(0, await store.CountPersonalRecordsAsync(CancellationToken.None));
+    }
+
+    [StoreFact]
+    public async Task Migrate_ASchemaNewerThanTheBuild_RefusesToStart()
+    {
+        var database = new PostgresSchemeDatabase(_schemas.DataSource, _schema);
+        await database.MigrateAsync(CancellationToken.None);
+        await using (var future = _schemas.DataSource.CreateCommand($"INSERT INTO {_schema}.schema_version (version) VALUES (99)"))
+        {
+            await future.ExecuteNonQueryAsync();
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new PostgresSchemeDatabase(_schemas.DataSource, _schema).MigrateAsync(CancellationToken.None));
+
+        Assert.Contains("version 99", error.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public async Task Data_WrittenByOneProcess_IsReadByTheNextOnItsOwnPool()
+    {
+        var key = RandomNumberGenerator.GetBytes(32);
+        var connection = PostgresTestDatabase.RequireConnectionString();
+        ConcernRecord concern;
+        await using (var firstPool = NpgsqlDataSource.Create(connection))
+        {
+            var first = SchemeStores.Postgres(new PostgresSchemeDatabase(firstPool, _schema), new ConcernTextProtector(key));
+            await first.Participants.SaveAsync([StoreSamples.Participant("S1")], CancellationToken.None);
+            concern = await first.Concerns.AddAsync(new NewConcern("S1", "M1", Domain.Concerns.ConcernCategory.Other, false, "words", StoreSamples.At), 2025, CancellationToken.None);
+        }
+
+        await using var secondPool = NpgsqlDataSource.Create(connection);
+        var second = SchemeStores.Postgres(new PostgresSchemeDatabase(secondPool, _schema), new ConcernTextProtector(key));
+
+        StoreSamples.AssertSame(StoreSamples.Participant("S1"), await second.Participants.GetAsync("S1", CancellationToken.None));
+        Assert.Equal("words", await second.Concerns.ReadTextAsync(concern.Reference, CancellationToken.None));
+        Assert.Equal("MF-2025-000002", (await second.Concerns.AddAsync(new NewConcern("S1", "M1", Domain.Concerns.ConcernCategory.Other, false, "more", StoreSamples.At), 2025, CancellationToken.None)).Reference.Value);
+    }
+
+    [StoreFact]
+    public async Task HostedService_OfAddMentorFlowsStores_MigratesTheSchemeSchemaOnStart()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["MentorFlows:DataProtection:ConcernKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) })
+            .Build();
+        await using var provider = new ServiceCollection()
+            .AddMentorFlowsStores(PostgresTestDatabase.RequireConnectionString(), configuration, new PostgresSchemas(_schemas.NewSchema(), _schema))
+            .BuildServiceProvider();
+
+        await Assert.Single(provider.GetServices<IHostedService>()).StartAsync(CancellationToken.None);
+
+        await using var tables = _schemas.DataSource.CreateCommand($"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{_schema}'");
+        Assert.Equal(16L, await tables.ExecuteScalarAsync());
+    }
+
+    [StoreFact]
+    public async Task Errors_FromTheServer_DoNotQuoteTheRowsPersonalValues()
+    {
+        var store = new PostgresParticipantStore(new PostgresSchemeDatabase(_schemas.DataSource, _schema));
+        var broken = StoreSamples.Participant("S1") with { Person = StoreSamples.Participant("S1").Person with { FirstName = "Zo\0ë" } };
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => store.SaveAsync([broken], CancellationToken.None));
+
+        Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, error.SqlState);
+        Assert.DoesNotContain("Zo", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("s1@example.ac.uk", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("O'Brien", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Public")]
+    [InlineData("scheme; DROP TABLE x")]
+    [InlineData("")]
+    public void Constructor_ASchemaNameThatIsNotAPlainIdentifier_IsRefused(string schema)
+    {
+        using var pool = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody");
+
+        Assert.Throws<ArgumentException>(() => new PostgresSchemeDatabase(pool, schema));
+    }
+}
