@@ -8,8 +8,8 @@ namespace MentorFlows.TableStorage.Mapping;
 /// <summary>
 /// Table <c>SchemeConcerns</c>, one partition per scheme year (the year in the concern's reference), three kinds of row:
 /// <list type="bullet">
-/// <item><c>c!{reference}</c>: the concern, one property per field; the account (<c>Text</c>, coordinators only) split
-/// over properties when long;</item>
+/// <item><c>c!{reference}</c>: the concern, one property per field, and the account (<c>Text</c>, for coordinators only,
+/// split over properties when long), which <see cref="FromRow"/> never reads: a record says only whether it is held;</item>
 /// <item><c>u!{submission id}</c>: the reference a submission was given, so a resubmitted form finds its concern;</item>
 /// <item><c>n</c>: the year's last sequence number.</item>
 /// </list>
@@ -33,7 +33,9 @@ public static class ConcernRows
 
     public static string SubmissionKey(string submissionId) => TableKey.Compose(SubmissionKind, submissionId);
 
-    public static TableRow ToRow(ConcernRecord concern)
+    /// <param name="concern">The record.</param>
+    /// <param name="text">The account to store with it; null when there is none (never written, or erased).</param>
+    public static TableRow ToRow(ConcernRecord concern, string? text)
     {
         ArgumentNullException.ThrowIfNull(concern);
         var properties = new PropertyBag()
@@ -42,7 +44,7 @@ public static class ConcernRows
             .Set("AboutId", concern.AboutId)
             .SetEnum("Category", concern.Category)
             .Set("ImmediateRisk", concern.ImmediateRisk)
-            .SetLong("Text", concern.Text)
+            .SetLong("Text", text)
             .Set("RaisedAt", concern.RaisedAtUtc)
             .Set("SubmissionId", concern.SubmissionId)
             .SetEnum("Status", concern.Status)
@@ -67,12 +69,19 @@ public static class ConcernRows
             p.GetStringOrNull("AboutId"),
             p.GetEnum<ConcernCategory>("Category"),
             p.GetBoolean("ImmediateRisk"),
-            p.GetLongOrNull("Text"),
+            p.ContainsKey("Text"),
             p.GetUtc("RaisedAt"),
             p.GetStringOrNull("SubmissionId"),
             p.GetEnum<ConcernStatus>("Status"),
             p.GetEnumOrNull<ConcernOutcome>("Outcome"),
             p.GetUtcOrNull("DecidedAt"));
+    }
+
+    /// <summary>The account held with the concern, or null.</summary>
+    public static string? TextFromRow(TableRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Properties.GetLongOrNull("Text");
     }
 
     public static TableRow CounterRow(int schemeYear, int lastSequence) =>

@@ -13,6 +13,8 @@ namespace MentorFlows.TableStorage.Stores;
 /// same transaction;</item>
 /// <item>a decision changes only status, outcome and decision time, so it can never bring back an account or an id that
 /// an erasure removed in the meantime;</item>
+/// <item>the account is kept in the concern's row but read only by <see cref="ReadTextAsync"/>; Azure Storage encrypts
+/// it at rest with the account's keys (the PostgreSQL store seals it itself);</item>
 /// <item>erasing a student clears their id, the account and the submission id of each concern they are in.</item>
 /// </list>
 /// Lists scan the concern rows of every year (a scheme has tens of concerns, not thousands).
@@ -51,12 +53,12 @@ public sealed class TableConcernStore : IConcernStore
                 var counter = await _table.GetAsync(partition, ConcernRows.CounterKey, cancellationToken).ConfigureAwait(false);
                 var sequence = (counter?.Properties.GetInt32("Last") ?? 0) + 1;
                 var record = new ConcernRecord(
-                    ConcernReference.Create(schemeYear, sequence), concern.ReporterId, concern.AboutId, concern.Category, concern.ImmediateRisk, concern.Text, concern.RaisedAtUtc, concern.SubmissionId);
+                    ConcernReference.Create(schemeYear, sequence), concern.ReporterId, concern.AboutId, concern.Category, concern.ImmediateRisk, HasText: true, concern.RaisedAtUtc, concern.SubmissionId);
                 var counterRow = ConcernRows.CounterRow(schemeYear, sequence);
                 List<TableWrite> writes =
                 [
                     counter is null ? TableWrite.Insert(counterRow) : TableWrite.Replace(counterRow, counter.ETag),
-                    TableWrite.Insert(ConcernRows.ToRow(record)),
+                    TableWrite.Insert(ConcernRows.ToRow(record, concern.Text)),
                 ];
                 if (concern.SubmissionId is { } submissionId)
                 {
@@ -81,7 +83,15 @@ public sealed class TableConcernStore : IConcernStore
     public Task UpdateAsync(ConcernRecord concern, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(concern);
-        return ChangeAsync(concern.Reference, stored => stored with { Status = concern.Status, Outcome = concern.Outcome, DecidedAtUtc = concern.DecidedAtUtc }, cancellationToken);
+        return ChangeAsync(concern.Reference, stored => stored with { Status = concern.Status, Outcome = concern.Outcome, DecidedAtUtc = concern.DecidedAtUtc }, keepText: true, cancellationToken);
+    }
+
+    public async Task<string?> ReadTextAsync(ConcernReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return await _table.GetAsync(ConcernRows.Partition(reference.SchemeYear), ConcernRows.RowKey(reference), cancellationToken).ConfigureAwait(false) is { } row
+            ? ConcernRows.TextFromRow(row)
+            : null;
     }
 
     public async Task<IReadOnlyList<ConcernRecord>> ListOpenForStudentAsync(string studentId, CancellationToken cancellationToken) =>
@@ -103,9 +113,10 @@ public sealed class TableConcernStore : IConcernStore
                 {
                     ReporterId = stored.ReporterId == studentId ? null : stored.ReporterId,
                     AboutId = stored.AboutId == studentId ? null : stored.AboutId,
-                    Text = null,
+                    HasText = false,
                     SubmissionId = null,
                 },
+                keepText: false,
                 cancellationToken).ConfigureAwait(false);
             erased++;
         }
@@ -116,8 +127,11 @@ public sealed class TableConcernStore : IConcernStore
     public async Task<int> CountPersonalRecordsAsync(CancellationToken cancellationToken) =>
         (await ReadAsync(AllConcerns, cancellationToken).ConfigureAwait(false)).Count(concern => concern.HoldsPersonalData || concern.SubmissionId is not null);
 
-    /// <summary>Replaces the concern with <paramref name="change"/> of what is stored, with the ETag read; a submission row whose id the change drops goes in the same transaction.</summary>
-    private Task ChangeAsync(ConcernReference reference, Func<ConcernRecord, ConcernRecord> change, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Replaces the concern with <paramref name="change"/> of what is stored, with the ETag read, keeping its account or
+    /// dropping it; a submission row whose id the change drops goes in the same transaction.
+    /// </summary>
+    private Task ChangeAsync(ConcernReference reference, Func<ConcernRecord, ConcernRecord> change, bool keepText, CancellationToken cancellationToken) =>
         TableOperations.RetryAsync(
             async () =>
             {
@@ -129,7 +143,7 @@ public sealed class TableConcernStore : IConcernStore
 
                 var stored = ConcernRows.FromRow(row);
                 var changed = change(stored);
-                List<TableWrite> writes = [TableWrite.Replace(ConcernRows.ToRow(changed), row.ETag)];
+                List<TableWrite> writes = [TableWrite.Replace(ConcernRows.ToRow(changed, keepText ? ConcernRows.TextFromRow(row) : null), row.ETag)];
                 if (stored.SubmissionId is { } submission && changed.SubmissionId is null
                     && await _table.GetAsync(partition, ConcernRows.SubmissionKey(submission), cancellationToken).ConfigureAwait(false) is { } submissionRow)
                 {

@@ -63,6 +63,10 @@ public sealed class TableSentMailLedger : ISentMailLedger
             cancellationToken);
     }
 
+    /// <summary>The receipt of <paramref name="emailId"/>, or null when it is not recorded as sent.</summary>
+    public async Task<SentMailReceipt?> FindSentAsync(string emailId, CancellationToken cancellationToken) =>
+        await ReadAsync(emailId, cancellationToken).ConfigureAwait(false) is { } row ? FromRow(row).Receipt : null;
+
     private Task<TableRow?> ReadAsync(string emailId, CancellationToken cancellationToken) =>
         _table.GetAsync(_partition, TableKey.Compose(emailId), cancellationToken);
 

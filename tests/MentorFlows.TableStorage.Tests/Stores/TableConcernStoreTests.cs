@@ -66,7 +66,8 @@ public sealed class TableConcernStoreTests
         await _store.UpdateAsync(concern with { Status = ConcernStatus.Decided, Outcome = ConcernOutcome.NoAction }, None);
 
         var stored = await _store.GetAsync(concern.Reference, None);
-        Assert.Equal((null, "M1", null, null, ConcernStatus.Decided), (stored!.ReporterId, stored.AboutId, stored.Text, stored.SubmissionId, stored.Status));
+        Assert.Equal((null, "M1", false, null, ConcernStatus.Decided), (stored!.ReporterId, stored.AboutId, stored.HasText, stored.SubmissionId, stored.Status));
+        Assert.Null(await _store.ReadTextAsync(concern.Reference, None));
         Assert.DoesNotContain(_table.Rows(), row => row.RowKey.StartsWith("u!", StringComparison.Ordinal));
     }
 
@@ -77,12 +78,18 @@ public sealed class TableConcernStoreTests
 
         var concern = await _store.AddAsync(Concern("S1", "M1") with { Text = text }, Year, None);
 
-        Assert.Equal(text, (await _store.GetAsync(concern.Reference, None))!.Text);
+        Assert.Equal(text, await _store.ReadTextAsync(concern.Reference, None));
+        Assert.True((await _store.GetAsync(concern.Reference, None))!.HasText);
     }
 
     private async Task AssertSameAsync()
     {
         Assert.Equal(Shape(await _reference.ListAsync(None)), Shape(await _store.ListAsync(None)));
+        foreach (var concern in await _reference.ListAsync(None))
+        {
+            Assert.Equal(await _reference.ReadTextAsync(concern.Reference, None), await _store.ReadTextAsync(concern.Reference, None));
+        }
+
         foreach (var student in new[] { "S1", "S2", "M1", "S4" })
         {
             Assert.Equal(Shape(await _reference.ListOpenForStudentAsync(student, None)), Shape(await _store.ListOpenForStudentAsync(student, None)));
@@ -98,5 +105,5 @@ public sealed class TableConcernStoreTests
     }
 
     private static IEnumerable<string> Shape(IEnumerable<ConcernRecord> concerns) =>
-        concerns.Select(c => $"{c.Reference.Value}|{c.ReporterId}|{c.AboutId}|{c.Category}|{c.Text}|{c.SubmissionId}|{c.Status}|{c.Outcome}|{c.DecidedAtUtc:O}|{c.RaisedAtUtc:O}");
+        concerns.Select(c => $"{c.Reference.Value}|{c.ReporterId}|{c.AboutId}|{c.Category}|{c.HasText}|{c.SubmissionId}|{c.Status}|{c.Outcome}|{c.DecidedAtUtc:O}|{c.RaisedAtUtc:O}");
 }

@@ -1,4 +1,5 @@
 using MentorFlows.Domain.Cohort;
+using MentorFlows.TableStorage.Gateway;
 using MentorFlows.TableStorage.Stores;
 using MentorFlows.TableStorage.Tests.Support;
 using MentorFlows.Workflows.Stores;

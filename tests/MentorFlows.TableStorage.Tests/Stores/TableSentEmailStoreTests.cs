@@ -1,4 +1,5 @@
 using MentorFlows.Runtime.SchemeData.InMemory;
+using MentorFlows.TableStorage.Gateway;
 using MentorFlows.TableStorage.Stores;
 using MentorFlows.TableStorage.Tests.Support;
 using MentorFlows.Workflows.Email;

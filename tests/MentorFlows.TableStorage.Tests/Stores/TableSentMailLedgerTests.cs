@@ -1,4 +1,5 @@
 using MentorFlows.SendGrid.Ledger;
+using MentorFlows.TableStorage.Gateway;
 using MentorFlows.TableStorage.Stores;
 using MentorFlows.TableStorage.Tests.Support;
 using static MentorFlows.TableStorage.Tests.Support.Samples;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using MentorFlows.TableStorage.Gateway;
-
-namespace MentorFlows.TableStorage.Tests.Support;
+namespace MentorFlows.TableStorage.Gateway;
 
 /// <summary>
 /// An Azure Table in memory, keeping the rules the stores rely on: rows in ordinal (partition key, row key) order;
@@ -10,9 +8,10 @@ namespace MentorFlows.TableStorage.Tests.Support;
 /// a transaction all or nothing, at most 100 writes, one partition, each row once; keys without <c>/ \ # ?</c>,
 /// control characters, <c>%</c> or <c>'</c>, at most 512 characters; property types and sizes as Azure allows;
 /// <see cref="DateTime"/> properties read back as <see cref="DateTimeOffset"/>, as the SDK hands them over.
-/// <see cref="BeforeSubmit"/> lets a test make a concurrent change just before a transaction is checked.
+/// <see cref="BeforeSubmit"/> lets a test make a concurrent change just before a transaction is checked. For the
+/// stores' tests (here and in the scheme store contract suite) and any host that wants the table stores without Azure.
 /// </summary>
-internal sealed class InMemoryTable : ITableGateway
+public sealed class InMemoryTable : ITableGateway
 {
     private readonly Lock _gate = new();
     private readonly SortedDictionary<(string Partition, string Row), (IReadOnlyDictionary<string, object> Properties, string ETag)> _rows = new(KeyOrder.Instance);

@@ -1,9 +1,7 @@
-using MentorFlows.TableStorage.Gateway;
-
-namespace MentorFlows.TableStorage.Tests.Support;
+namespace MentorFlows.TableStorage.Gateway;
 
 /// <summary>An account of <see cref="InMemoryTable"/>s, created on first use.</summary>
-internal sealed class InMemoryTables : ITableGateways
+public sealed class InMemoryTables : ITableGateways
 {
     private readonly Dictionary<string, InMemoryTable> _tables = new(StringComparer.OrdinalIgnoreCase);
 
