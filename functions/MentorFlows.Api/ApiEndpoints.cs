@@ -41,7 +41,7 @@ public static class ApiEndpoints
             .WithTags("Coordinator")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         CohortEndpoints.Map(coordinator, limits);
-        OptOutEndpoints.MapCoordinator(coordinator.MapGroup("/coordinator"));
+        OptOutEndpoints.MapCoordinator(coordinator);
         CoordinatorConcernEndpoints.Map(coordinator);
         MentorEndpoints.Map(coordinator);
         UnmatchedEndpoints.Map(coordinator);

@@ -1,4 +1,5 @@
 using Azure.Core.Serialization;
+using MentorFlows.Api;
 using MentorFlows.Functions.Durable;
 using MentorFlows.Functions.Hosting;
 using MentorFlows.Functions.Storage;
@@ -8,6 +9,7 @@ using MentorFlows.TableStorage.Gateway;
 using MentorFlows.Workflows;
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Email.Templates;
+using MentorFlows.Workflows.Links;
 using MentorFlows.Workflows.Orchestration;
 using MentorFlows.Workflows.Stores;
 using Microsoft.Azure.Functions.Worker;
@@ -52,6 +54,10 @@ public static class DependencyInjection
         {
             services.AddSingleton<IMailer, MailNotConfiguredMailer>();
         }
+
+        // The HTTP API's services (problem details, JSON as in serve, the keys); its routes are Functions/Http.
+        services.AddSingleton(new ParticipantLinkSigner(settings.LinkSigningKey.Span));
+        services.AddMentorFlowsApi(settings.Limits, settings.CoordinatorKey);
 
         services.AddMentorFlowsWorkflows(new WorkflowOptions
         {

@@ -23,13 +23,13 @@ internal static class CheckInEndpoints
     public static void Map(RouteGroupBuilder participant)
     {
         var link = new SignedLinkFilter(LinkPurpose.CheckInResponse);
-        participant.MapGet("/" + SchemeLinks.CheckInRoute, FormAsync)
+        participant.MapGet("/" + ApiRoutes.CheckIn, FormAsync)
             .AddEndpointFilter(link)
             .WithName("CheckInForm")
             .WithSummary("The check-in form of a check-in link; ?met=yes|no preselects the answer.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        participant.MapPost("/" + SchemeLinks.CheckInRoute, AnswerAsync)
+        participant.MapPost("/" + ApiRoutes.CheckIn, AnswerAsync)
             .AddEndpointFilter(link)
             .WithName("AnswerCheckIn")
             .WithSummary("Record a check-in answer for the link's pair and round (replaces an earlier answer).")
@@ -41,7 +41,7 @@ internal static class CheckInEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> FormAsync(string? met, HttpContext http, SchemeCalendar calendar, IParticipantStore participants, CancellationToken cancellationToken)
+    internal static async Task<IResult> FormAsync(string? met, HttpContext http, SchemeCalendar calendar, IParticipantStore participants, CancellationToken cancellationToken)
     {
         if (Scope(http, calendar) is not { } scope)
         {
@@ -73,7 +73,7 @@ internal static class CheckInEndpoints
         return HtmlPage.Render(http, "Your monthly check-in", form.ToTrusted());
     }
 
-    private static async Task<IResult> AnswerAsync(HttpContext http, SchemeCommands commands, SchemeCalendar calendar, CancellationToken cancellationToken)
+    internal static async Task<IResult> AnswerAsync(HttpContext http, SchemeCommands commands, SchemeCalendar calendar, CancellationToken cancellationToken)
     {
         if (Scope(http, calendar) is not { } scope)
         {

@@ -23,7 +23,7 @@ internal static class CohortEndpoints
 
     public static void Map(RouteGroupBuilder coordinator, ApiLimits limits)
     {
-        coordinator.MapPut("/cohorts/{name}", UploadAsync)
+        coordinator.MapPut("/" + ApiRoutes.Cohort, UploadAsync)
             .WithName("UploadCohort")
             .WithSummary("Upload the cohort CSV (mentees and mentors); ingested once per file name and content.")
             .WithMetadata(new RequestSizeLimitAttribute(limits.MaxCohortFileBytes))
@@ -34,18 +34,18 @@ internal static class CohortEndpoints
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        coordinator.MapGet("/cohorts/uploads", ListAsync)
+        coordinator.MapGet("/" + ApiRoutes.CohortUploads, ListAsync)
             .WithName("ListCohortUploads")
             .WithSummary("Every cohort upload and what its ingestion did.")
             .Produces<IReadOnlyList<CohortUploadView>>();
-        coordinator.MapGet("/cohorts/uploads/{uploadId}", GetAsync)
+        coordinator.MapGet("/" + ApiRoutes.CohortUpload, GetAsync)
             .WithName("GetCohortUpload")
             .WithSummary("One cohort upload and what its ingestion did.")
             .Produces<CohortUploadView>()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> UploadAsync(string name, HttpContext http, SchemeCommands commands, SchemeYear year, ApiLimits limits, ILoggerFactory loggers, CancellationToken cancellationToken)
+    internal static async Task<IResult> UploadAsync(string name, HttpContext http, SchemeCommands commands, SchemeYear year, ApiLimits limits, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (CohortFileName.Problem(name) is { } nameProblem)
         {
@@ -93,10 +93,10 @@ internal static class CohortEndpoints
         return receipt.AlreadyReceived ? Results.Ok(accepted) : Results.Accepted(location, accepted);
     }
 
-    private static async Task<IResult> ListAsync(ICohortUploadStore uploads, CancellationToken cancellationToken) =>
+    internal static async Task<IResult> ListAsync(ICohortUploadStore uploads, CancellationToken cancellationToken) =>
         Results.Ok((await uploads.ListAsync(cancellationToken)).OrderBy(u => u.ReceivedAtUtc).Select(CohortUploadView.From).ToList());
 
-    private static async Task<IResult> GetAsync(string uploadId, ICohortUploadStore uploads, CancellationToken cancellationToken) =>
+    internal static async Task<IResult> GetAsync(string uploadId, ICohortUploadStore uploads, CancellationToken cancellationToken) =>
         await uploads.GetAsync(uploadId, cancellationToken) is { } upload
             ? Results.Ok(CohortUploadView.From(upload))
             : ApiProblems.NotFound("No cohort upload has this id.");

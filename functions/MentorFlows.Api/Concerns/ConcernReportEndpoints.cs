@@ -35,13 +35,13 @@ internal static class ConcernReportEndpoints
     public static void Map(RouteGroupBuilder participant)
     {
         var link = new SignedLinkFilter(LinkPurpose.Concern);
-        participant.MapGet("/" + SchemeLinks.ConcernRoute, FormAsync)
+        participant.MapGet("/" + ApiRoutes.ConcernReport, FormAsync)
             .AddEndpointFilter(link)
             .WithName("ConcernForm")
             .WithSummary("The concern form of a concern link.")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        participant.MapPost("/" + SchemeLinks.ConcernRoute, ReportAsync)
+        participant.MapPost("/" + ApiRoutes.ConcernReport, ReportAsync)
             .AddEndpointFilter(link)
             .WithName("ReportConcern")
             .WithSummary("Report a concern as the link's student; answers with its reference.")
@@ -54,7 +54,7 @@ internal static class ConcernReportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> FormAsync(HttpContext http, IParticipantStore participants, IMatchStore matches, CancellationToken cancellationToken)
+    internal static async Task<IResult> FormAsync(HttpContext http, IParticipantStore participants, IMatchStore matches, CancellationToken cancellationToken)
     {
         var reporterId = StudentIdSyntax.Normalize(LinkClaims.Of(http).StudentId);
         var reporter = await participants.GetAsync(reporterId, cancellationToken);
@@ -96,7 +96,7 @@ internal static class ConcernReportEndpoints
         return HtmlPage.Render(http, "Report a concern", form.ToTrusted());
     }
 
-    private static async Task<IResult> ReportAsync(HttpContext http, SchemeCommands commands, IParticipantStore participants, ILoggerFactory loggers, CancellationToken cancellationToken)
+    internal static async Task<IResult> ReportAsync(HttpContext http, SchemeCommands commands, IParticipantStore participants, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var (fields, problem) = await RequestFields.ReadAsync(http.Request, cancellationToken);
         if (problem is not null)

@@ -22,19 +22,18 @@ internal static class CoordinatorConcernEndpoints
 
     public static void Map(RouteGroupBuilder coordinator)
     {
-        const string Concerns = "/" + SchemeLinks.CoordinatorConcernRoute;
-        coordinator.MapGet(Concerns, ListAsync)
+        coordinator.MapGet("/" + ApiRoutes.Concerns, ListAsync)
             .WithName("ListConcerns")
             .WithSummary("Concerns without their text; ?status=open (default), decided or all.")
             .Produces<IReadOnlyList<ConcernSummary>>()
             .ProducesValidationProblem();
-        coordinator.MapGet(Concerns + "/{reference}", GetAsync)
+        coordinator.MapGet("/" + ApiRoutes.Concern, GetAsync)
             .WithName("GetConcern")
             .WithSummary("One concern with its confidential text.")
             .Produces<ConcernDetail>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        coordinator.MapPost(Concerns + "/{reference}/decision", DecideAsync)
+        coordinator.MapPost("/" + ApiRoutes.ConcernDecision, DecideAsync)
             .WithName("DecideConcern")
             .WithSummary("Decide a concern; its workflow applies the outcome.")
             .Accepts<ConcernDecisionRequest>("application/json")
@@ -45,7 +44,7 @@ internal static class CoordinatorConcernEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> ListAsync(string? status, IConcernStore concerns, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListAsync(string? status, IConcernStore concerns, CancellationToken cancellationToken)
     {
         var filter = string.IsNullOrEmpty(status) ? "open" : status;
         if (!StatusFilters.Contains(filter, StringComparer.Ordinal))
@@ -63,7 +62,7 @@ internal static class CoordinatorConcernEndpoints
         return Results.Ok(chosen.Select(ConcernSummary.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string reference, IConcernStore concerns, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetAsync(string reference, IConcernStore concerns, CancellationToken cancellationToken)
     {
         if (!ConcernReference.TryParse(reference, out var parsed))
         {
@@ -75,7 +74,7 @@ internal static class CoordinatorConcernEndpoints
             : ApiProblems.NotFound("No concern has this reference.");
     }
 
-    private static async Task<IResult> DecideAsync(string reference, HttpContext http, SchemeCommands commands, IConcernStore concerns, ILoggerFactory loggers, CancellationToken cancellationToken)
+    internal static async Task<IResult> DecideAsync(string reference, HttpContext http, SchemeCommands commands, IConcernStore concerns, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         if (!ConcernReference.TryParse(reference, out var parsed))
         {

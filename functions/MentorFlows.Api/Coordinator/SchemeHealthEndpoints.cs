@@ -10,9 +10,11 @@ internal static class SchemeHealthEndpoints
 {
     public static void Map(RouteGroupBuilder coordinator)
     {
-        coordinator.MapGet("/" + SchemeLinks.CoordinatorRoute, async (SchemeHealthReader health, CancellationToken cancellationToken) => Results.Ok(await health.ReadAsync(cancellationToken)))
+        coordinator.MapGet("/" + ApiRoutes.SchemeHealth, ReadAsync)
             .WithName("SchemeHealth")
             .WithSummary("Counts: participants, matches, waiting mentees, concerns, emails by kind, engagement by month.")
             .Produces<SchemeHealth>();
     }
+
+    internal static async Task<IResult> ReadAsync(SchemeHealthReader health, CancellationToken cancellationToken) => Results.Ok(await health.ReadAsync(cancellationToken));
 }

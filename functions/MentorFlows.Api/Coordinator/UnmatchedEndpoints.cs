@@ -10,13 +10,13 @@ internal static class UnmatchedEndpoints
 {
     public static void Map(RouteGroupBuilder coordinator)
     {
-        coordinator.MapGet("/coordinator/unmatched", ListAsync)
+        coordinator.MapGet("/" + ApiRoutes.Unmatched, ListAsync)
             .WithName("ListUnmatched")
             .WithSummary("Mentees waiting for a mentor, each with the reason.")
             .Produces<IReadOnlyList<UnmatchedMentee>>();
     }
 
-    private static async Task<IResult> ListAsync(IMatchStore matches, IParticipantStore participants, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListAsync(IMatchStore matches, IParticipantStore participants, CancellationToken cancellationToken)
     {
         var waiting = await matches.ListWaitingAsync(cancellationToken);
         var people = (await participants.GetManyAsync([.. waiting.Select(w => w.MenteeId)], cancellationToken)).ToDictionary(p => p.StudentId, StringComparer.Ordinal);

@@ -17,8 +17,7 @@ internal static class MentorEndpoints
 
     public static void Map(RouteGroupBuilder coordinator)
     {
-        var mentors = coordinator.MapGroup("/coordinator/mentors/{studentId}");
-        mentors.MapPost("/cleared", ClearedAsync)
+        coordinator.MapPost("/" + ApiRoutes.MentorCleared, ClearedAsync)
             .WithName("MentorCleared")
             .WithSummary("The mentor has completed training, signed the contract and had right to work checked.")
             .Produces<CommandResponse>(StatusCodes.Status202Accepted)
@@ -26,7 +25,7 @@ internal static class MentorEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        mentors.MapPost("/resigned", ResignedAsync)
+        coordinator.MapPost("/" + ApiRoutes.MentorResigned, ResignedAsync)
             .WithName("MentorResigned")
             .WithSummary("The mentor is unable to continue; their mentees are re-matched.")
             .Produces<CommandResponse>(StatusCodes.Status202Accepted)
@@ -36,11 +35,11 @@ internal static class MentorEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> ClearedAsync(string studentId, SchemeCommands commands, CancellationToken cancellationToken) =>
+    internal static async Task<IResult> ClearedAsync(string studentId, SchemeCommands commands, CancellationToken cancellationToken) =>
         StudentIdProblem(studentId) ?? CommandResults.For(
             await commands.MentorClearedAsync(studentId, cancellationToken), "studentId", NotFound, "This student is not an active mentor of the scheme.");
 
-    private static async Task<IResult> ResignedAsync(string studentId, SchemeCommands commands, CancellationToken cancellationToken) =>
+    internal static async Task<IResult> ResignedAsync(string studentId, SchemeCommands commands, CancellationToken cancellationToken) =>
         StudentIdProblem(studentId) ?? CommandResults.For(
             await commands.MentorResignedAsync(studentId, cancellationToken), "studentId", NotFound, "This student is not a mentor of the scheme.");
 

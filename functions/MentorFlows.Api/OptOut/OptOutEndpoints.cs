@@ -23,13 +23,13 @@ internal static class OptOutEndpoints
     public static void MapParticipant(RouteGroupBuilder participant)
     {
         var link = new SignedLinkFilter(LinkPurpose.OptOut);
-        participant.MapGet("/" + SchemeLinks.OptOutRoute, ConfirmAsync)
+        participant.MapGet("/" + ApiRoutes.OptOut, ConfirmAsync)
             .AddEndpointFilter(link)
             .WithName("OptOutPage")
             .WithSummary("The confirmation page of an opt-out link (changes nothing).")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
             .ProducesProblem(StatusCodes.Status403Forbidden);
-        participant.MapPost("/" + SchemeLinks.OptOutRoute, LeaveAsync)
+        participant.MapPost("/" + ApiRoutes.OptOut, LeaveAsync)
             .AddEndpointFilter(link)
             .WithName("OptOut")
             .WithSummary("Leave the scheme (the page's form, RFC 8058 one-click, or JSON). Idempotent.")
@@ -42,7 +42,7 @@ internal static class OptOutEndpoints
 
     public static void MapCoordinator(RouteGroupBuilder coordinator)
     {
-        coordinator.MapPost("/optouts", CoordinatorLeaveAsync)
+        coordinator.MapPost("/" + ApiRoutes.CoordinatorOptOuts, CoordinatorLeaveAsync)
             .WithName("CoordinatorOptOut")
             .WithSummary("Take a student out of the scheme by student id and name (the name must match the record).")
             .Accepts<CoordinatorOptOutRequest>("application/json")
@@ -53,7 +53,7 @@ internal static class OptOutEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> ConfirmAsync(HttpContext http, IParticipantStore participants, CancellationToken cancellationToken)
+    internal static async Task<IResult> ConfirmAsync(HttpContext http, IParticipantStore participants, CancellationToken cancellationToken)
     {
         var claims = LinkClaims.Of(http);
         var record = await participants.GetAsync(Domain.Cohort.StudentIdSyntax.Normalize(claims.StudentId), cancellationToken);
@@ -75,7 +75,7 @@ internal static class OptOutEndpoints
         return HtmlPage.Render(http, "Leave the peer mentoring scheme?", body.ToTrusted());
     }
 
-    private static async Task<IResult> LeaveAsync(HttpContext http, SchemeCommands commands, CancellationToken cancellationToken)
+    internal static async Task<IResult> LeaveAsync(HttpContext http, SchemeCommands commands, CancellationToken cancellationToken)
     {
         var (fields, problem) = await RequestFields.ReadAsync(http.Request, cancellationToken);
         if (problem is not null)
@@ -94,7 +94,7 @@ internal static class OptOutEndpoints
             : HtmlPage.Render(http, "You have left the scheme", HtmlPage.Paragraph("You have left the peer mentoring scheme. You will get a confirmation email, and no other scheme email after it."));
     }
 
-    private static async Task<IResult> CoordinatorLeaveAsync(HttpContext http, SchemeCommands commands, IParticipantStore participants, CancellationToken cancellationToken)
+    internal static async Task<IResult> CoordinatorLeaveAsync(HttpContext http, SchemeCommands commands, IParticipantStore participants, CancellationToken cancellationToken)
     {
         var (fields, problem) = await RequestFields.ReadAsync(http.Request, cancellationToken);
         if (problem is not null)

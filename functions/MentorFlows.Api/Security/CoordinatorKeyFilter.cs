@@ -17,12 +17,18 @@ public sealed class CoordinatorKeyFilter : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var http = context.HttpContext;
+        return Check(context.HttpContext) is { } refused ? refused : await next(context);
+    }
+
+    /// <summary>The check itself, for a host without endpoint filters (the Azure Functions triggers): null when the key is right, otherwise the 401 to answer with.</summary>
+    public static IResult? Check(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
         var key = http.RequestServices.GetRequiredService<CoordinatorKey>();
         var given = http.Request.Headers[HeaderName];
         if (given.Count == 1 && key.Matches(given[0]))
         {
-            return await next(context);
+            return null;
         }
 
         ApiLog.CoordinatorKeyRefused(http.RequestServices.GetRequiredService<ILogger<CoordinatorKeyFilter>>(), RouteOf(http), given.Count > 0);

@@ -26,19 +26,28 @@ public sealed class SignedLinkFilter : IEndpointFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        var http = context.HttpContext;
+        return Verify(context.HttpContext, _purpose) is { } refused ? refused : await next(context);
+    }
+
+    /// <summary>
+    /// The check itself, for a host without endpoint filters (the Azure Functions triggers): null when the link is
+    /// good (its claims are then handed on, <see cref="LinkClaims.Of"/>), otherwise the 403 to answer with.
+    /// </summary>
+    public static IResult? Verify(HttpContext http, LinkPurpose purpose)
+    {
+        ArgumentNullException.ThrowIfNull(http);
         var tokens = http.Request.Query[TokenParameter];
         var now = Instant.FromDateTimeOffset(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var verification = tokens.Count == 1
-            ? http.RequestServices.GetRequiredService<ParticipantLinkSigner>().Verify(tokens[0], _purpose, now)
+            ? http.RequestServices.GetRequiredService<ParticipantLinkSigner>().Verify(tokens[0], purpose, now)
             : LinkVerification.Refused(LinkVerificationFailure.Malformed);
         if (verification.Claims is { } claims)
         {
             LinkClaims.Set(http, claims);
-            return await next(context);
+            return null;
         }
 
-        ApiLog.LinkRefused(http.RequestServices.GetRequiredService<ILogger<SignedLinkFilter>>(), CoordinatorKeyFilter.RouteOf(http), _purpose, verification.Failure!.Value);
+        ApiLog.LinkRefused(http.RequestServices.GetRequiredService<ILogger<SignedLinkFilter>>(), CoordinatorKeyFilter.RouteOf(http), purpose, verification.Failure!.Value);
         return ApiProblems.LinkRefused();
     }
 }

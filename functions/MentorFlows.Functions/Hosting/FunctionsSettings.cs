@@ -1,3 +1,4 @@
+using MentorFlows.Api;
 using MentorFlows.Domain.Scheme;
 
 namespace MentorFlows.Functions.Hosting;
@@ -10,6 +11,12 @@ public sealed record FunctionsSettings
 
     /// <summary>Behind the scheme's pseudonyms (instance ids, match ids, receipts); at least 32 bytes; never changed mid-year.</summary>
     public required ReadOnlyMemory<byte> PseudonymKey { get; init; }
+
+    /// <summary>What coordinators send in the <c>X-Coordinator-Key</c> header (besides the function key).</summary>
+    public required string CoordinatorKey { get; init; }
+
+    /// <summary>Request body sizes (rate limits apply to <c>serve</c> only).</summary>
+    public required ApiLimits Limits { get; init; }
 
     /// <summary>The API's public base, ending in <c>/api/</c>: links in emails start with it.</summary>
     public required Uri ApiBase { get; init; }

@@ -1,3 +1,4 @@
+using MentorFlows.Api;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Workflows.Links;
 using MentorFlows.Workflows.Privacy;
@@ -8,7 +9,8 @@ namespace MentorFlows.Functions.Hosting;
 /// <summary>
 /// Reads <see cref="FunctionsSettings"/> at start-up, the same keys and rules as the local host's <c>serve</c>: keys as
 /// base64 of at least 32 bytes, <c>MentorFlows:PublicBaseUrl</c> an absolute http(s) URL (the API is under
-/// <c>/api/</c>), <c>MentorFlows:SchemeFile</c> relative to the deployed app folder (none: the built-in defaults).
+/// <c>/api/</c>), <c>MentorFlows:SchemeFile</c> relative to the deployed app folder (none: the built-in defaults), the
+/// coordinator key at least 16 characters, <c>MentorFlows:Api</c> body limits in range.
 /// Every problem is reported at once, naming the setting, never its value: the host does not start half-configured.
 /// </summary>
 public static class FunctionsSettingsReader
@@ -17,6 +19,10 @@ public static class FunctionsSettingsReader
     public const string PseudonymKeyKey = "MentorFlows:PseudonymKey";
     public const string PublicBaseUrlKey = "MentorFlows:PublicBaseUrl";
     public const string SchemeFileKey = "MentorFlows:SchemeFile";
+    public const string CoordinatorKeyKey = "MentorFlows:CoordinatorKey";
+
+    /// <summary>The shortest coordinator key accepted (as in <c>serve</c>): with the function key, it is all that stands between the internet and the concern texts.</summary>
+    public const int MinimumCoordinatorKeyLength = 16;
 
     /// <exception cref="InvalidOperationException">A setting is missing or unusable; the message lists every one.</exception>
     public static FunctionsSettings Read(IConfiguration configuration, string appFolder)
@@ -27,12 +33,27 @@ public static class FunctionsSettingsReader
         var pseudonymKey = Key(configuration, PseudonymKeyKey, StudentPseudonyms.MinimumKeyBytes, problems);
         var apiBase = ApiBase(configuration[PublicBaseUrlKey], problems);
         var scheme = Scheme(configuration[SchemeFileKey], appFolder, problems);
+        var coordinatorKey = configuration[CoordinatorKeyKey];
+        if (string.IsNullOrWhiteSpace(coordinatorKey) || coordinatorKey.Length < MinimumCoordinatorKeyLength)
+        {
+            problems.Add($"{Setting(CoordinatorKeyKey)} must be a random secret of at least {MinimumCoordinatorKeyLength} characters");
+        }
+
+        var limits = Limits(configuration, problems);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("MentorFlows cannot start: " + string.Join("; ", problems));
         }
 
-        return new FunctionsSettings { LinkSigningKey = linkKey!, PseudonymKey = pseudonymKey!, ApiBase = apiBase!, Scheme = scheme! };
+        return new FunctionsSettings
+        {
+            LinkSigningKey = linkKey!,
+            PseudonymKey = pseudonymKey!,
+            CoordinatorKey = coordinatorKey!,
+            Limits = limits!,
+            ApiBase = apiBase!,
+            Scheme = scheme!,
+        };
     }
 
     private static byte[]? Key(IConfiguration configuration, string key, int minimumBytes, List<string> problems)
@@ -60,6 +81,23 @@ public static class FunctionsSettingsReader
         }
 
         return null;
+    }
+
+    private static ApiLimits? Limits(IConfiguration configuration, List<string> problems)
+    {
+        ApiLimits limits;
+        try
+        {
+            limits = configuration.GetSection(ApiLimits.SectionName).Get<ApiLimits>() ?? new ApiLimits();
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add($"{Setting(ApiLimits.SectionName)}: a value is not a whole number");
+            return null;
+        }
+
+        problems.AddRange(limits.Problems().Select(Setting));
+        return limits;
     }
 
     private static Uri? ApiBase(string? text, List<string> problems)
