@@ -17,6 +17,7 @@ public static class MentorFlowsCli
         root.Subcommands.Add(MatchCommand.Create());
         root.Subcommands.Add(SimulateCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(Serve.ServeCommand.Create());
         return root;
     }
 
