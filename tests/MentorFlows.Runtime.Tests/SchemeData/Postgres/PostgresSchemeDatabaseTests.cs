@@ -113,15 +113,4 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
         Assert.DoesNotContain("s1@example.ac.uk", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("O'Brien", error.ToString(), StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("Public")]
-    [InlineData("scheme; DROP TABLE x")]
-    [InlineData("")]
-    public void Constructor_ASchemaNameThatIsNotAPlainIdentifier_IsRefused(string schema)
-    {
-        using var pool = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Username=nobody");
-
-        Assert.Throws<ArgumentException>(() => new PostgresSchemeDatabase(pool, schema));
-    }
 }
