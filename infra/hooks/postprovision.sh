@@ -46,7 +46,8 @@ new_secret_file() {
   chmod 600 "$secret_file"
 }
 
-# 48 random bytes, base64: the HMAC key for signed links and the coordinator key.
+# 48 random bytes, base64: the HMAC keys for signed links and for pseudonyms, and the coordinator key. The
+# pseudonym key names instance ids, match ids and erasure receipts: never rotate it mid-year.
 generate_if_missing() {
   if secret_exists "$1"; then
     echo "Key Vault secret $1: present, kept."
@@ -59,6 +60,7 @@ generate_if_missing() {
 }
 
 generate_if_missing link-signing-key
+generate_if_missing pseudonym-key
 generate_if_missing coordinator-key
 
 if secret_exists sendgrid-api-key; then

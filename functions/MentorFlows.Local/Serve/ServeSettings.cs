@@ -1,5 +1,5 @@
 using MentorFlows.Domain.Scheme;
-using MentorFlows.Local.Api;
+using MentorFlows.Api;
 using MentorFlows.Local.Intake;
 
 namespace MentorFlows.Local.Serve;
