@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton(year.Calendar);
         services.AddSingleton(new StudentPseudonyms(options.PseudonymKey.Span));
         services.AddSingleton(links);
+        EmailTemplatePreflight.Check(options.Templates, year.Calendar);
         services.AddSingleton(new EmailComposer(options.Templates, year.Calendar, links));
         services.TryAddSingleton<IMatchingJournal>(NoMatchingJournal.Instance);
         services.AddSingleton<SchemeTimeline>();

@@ -17,7 +17,12 @@ public static class SchemeFile
         using var stream = InputFile.OpenRead(file, "scheme file");
         try
         {
-            return SchemeSettingsReader.Read(stream);
+            var scheme = SchemeSettingsReader.Read(stream);
+
+            // A relative templates folder is read from beside the scheme file, wherever the command runs.
+            return scheme.TemplatesFolder is { } folder && !Path.IsPathRooted(folder)
+                ? scheme with { TemplatesFolder = Path.GetFullPath(folder, file.DirectoryName ?? Directory.GetCurrentDirectory()) }
+                : scheme;
         }
         catch (SchemeSettingsException ex)
         {

@@ -2,6 +2,7 @@ using MentorFlows.Api.Cohorts;
 using System.CommandLine;
 using MentorFlows.Domain.Cohort;
 using MentorFlows.Domain.Scheme;
+using MentorFlows.Local.Email;
 using MentorFlows.Local.Outbox;
 using MentorFlows.Local.Reporting;
 using MentorFlows.Local.Simulation;
@@ -122,6 +123,7 @@ public static class SimulateCommand
                 CohortFileName = cohortFile.Name,
                 CohortContent = await File.ReadAllBytesAsync(cohortFile.FullName, cancellationToken),
                 Mailer = mailer,
+                Templates = await SchemeTemplates.LoadAsync(scheme, cancellationToken),
                 Events = events,
                 ReadCohortUpload = async (path, token) => await File.ReadAllBytesAsync(path, token),
                 FromUtc = window.FromUtc,

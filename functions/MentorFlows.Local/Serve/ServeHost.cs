@@ -4,7 +4,7 @@ using MentorFlows.Local.Intake;
 using MentorFlows.Runtime;
 using MentorFlows.Runtime.Engine;
 using MentorFlows.Workflows;
-using MentorFlows.Workflows.Email.Templates;
+using MentorFlows.Local.Email;
 using MentorFlows.Workflows.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -69,7 +69,7 @@ public static class ServeHost
         services.AddMentorFlowsWorkflows(new WorkflowOptions
         {
             Scheme = settings.Scheme,
-            Templates = await EmailTemplateSet.LoadAsync(EmbeddedTemplateSource.Instance, cancellationToken),
+            Templates = await SchemeTemplates.LoadAsync(settings.Scheme, cancellationToken),
             ApiBase = settings.ApiBase,
             LinkSigningKey = settings.LinkSigningKey,
             PseudonymKey = settings.PseudonymKey,
