@@ -1,7 +1,8 @@
 #!/bin/sh
 # azd postprovision hook: puts the app's secrets into Key Vault, then makes the function app
 # re-read its Key Vault references. Safe to run again: generated keys are created only when missing,
-# so signed links already sent stay valid. Secret values are never printed or passed as arguments.
+# so signed links already sent stay valid and pseudonyms keep naming the same students. Secret values
+# are never printed or passed as arguments.
 #
 # Reads (azd sets them from infra/main.bicep outputs and `azd env set`):
 #   AZURE_KEY_VAULT_NAME, AZURE_FUNCTION_APP_ID   required
@@ -46,7 +47,7 @@ new_secret_file() {
   chmod 600 "$secret_file"
 }
 
-# 48 random bytes, base64: the HMAC key for signed links and the coordinator key.
+# 48 random bytes, base64: the HMAC keys for signed links and for pseudonyms, and the coordinator key.
 generate_if_missing() {
   if secret_exists "$1"; then
     echo "Key Vault secret $1: present, kept."
@@ -59,6 +60,7 @@ generate_if_missing() {
 }
 
 generate_if_missing link-signing-key
+generate_if_missing pseudonym-key
 generate_if_missing coordinator-key
 
 if secret_exists sendgrid-api-key; then

@@ -122,6 +122,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     MentorFlows__SchemeFile: schemeFile
     MentorFlows__SendGrid__ApiKey: '${secretReference}/sendgrid-api-key/)'
     MentorFlows__LinkSigningKey: '${secretReference}/link-signing-key/)'
+    MentorFlows__PseudonymKey: '${secretReference}/pseudonym-key/)'
     MentorFlows__CoordinatorKey: '${secretReference}/coordinator-key/)'
   }
 }
