@@ -13,7 +13,10 @@ public sealed record SurveyAnswerRequest(int Rating, bool Recommend, string? Com
 {
     private static readonly string RatingRule = string.Create(CultureInfo.InvariantCulture, $"a whole number from {SurveyAnswer.MinimumRating} to {SurveyAnswer.MaximumRating}");
 
-    public static SurveyAnswer? Read(FieldReader fields)
+    /// <summary>The answer as the scheme records it (the comment trimmed, a blank one dropped).</summary>
+    public SurveyAnswer ToAnswer() => new(Rating, Recommend, Comment);
+
+    public static SurveyAnswerRequest? Read(FieldReader fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
         var rating = fields.Number("rating", SurveyAnswer.MinimumRating, SurveyAnswer.MaximumRating);
@@ -28,6 +31,9 @@ public sealed record SurveyAnswerRequest(int Rating, bool Recommend, string? Com
 
         var recommend = fields.Boolean("recommend", required: true);
         var comment = fields.Text("comment", SurveyAnswer.MaximumCommentLength, required: false);
-        return fields.HasErrors ? null : new SurveyAnswer((int)rating!.Value, recommend!.Value, comment);
+        return fields.HasErrors ? null : new SurveyAnswerRequest((int)rating!.Value, recommend!.Value, comment);
     }
+
+    /// <summary>Leaves the comment out (personal data).</summary>
+    public override string ToString() => $"SurveyAnswerRequest {{ Rating = {Rating}, Recommend = {Recommend} }}";
 }

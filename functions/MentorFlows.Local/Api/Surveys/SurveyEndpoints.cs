@@ -100,7 +100,7 @@ internal static class SurveyEndpoints
             return ApiProblems.Fields(reader.Errors);
         }
 
-        var outcome = await commands.RecordSurveyAnswerAsync(new SurveyAnswerCommand(LinkClaims.Of(http).StudentId, scope.Point, answer, scope.PartnerId), cancellationToken);
+        var outcome = await commands.RecordSurveyAnswerAsync(new SurveyAnswerCommand(LinkClaims.Of(http).StudentId, scope.Point, answer.ToAnswer(), scope.PartnerId), cancellationToken);
         if (!fields!.IsForm)
         {
             return CommandResults.For(outcome, "token", "The link's student is no longer in the scheme.", "This survey no longer applies: the student has left the scheme or was never in this pair.");
