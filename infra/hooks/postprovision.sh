@@ -1,8 +1,7 @@
 #!/bin/sh
 # azd postprovision hook: puts the app's secrets into Key Vault, then makes the function app
 # re-read its Key Vault references. Safe to run again: generated keys are created only when missing,
-# so signed links already sent stay valid and pseudonyms keep naming the same students. Secret values
-# are never printed or passed as arguments.
+# so signed links already sent stay valid. Secret values are never printed or passed as arguments.
 #
 # Reads (azd sets them from infra/main.bicep outputs and `azd env set`):
 #   AZURE_KEY_VAULT_NAME, AZURE_FUNCTION_APP_ID   required
@@ -47,7 +46,8 @@ new_secret_file() {
   chmod 600 "$secret_file"
 }
 
-# 48 random bytes, base64: the HMAC keys for signed links and for pseudonyms, and the coordinator key.
+# 48 random bytes, base64: the HMAC keys for signed links and for pseudonyms, and the coordinator key. The
+# pseudonym key names instance ids, match ids and erasure receipts: never rotate it mid-year.
 generate_if_missing() {
   if secret_exists "$1"; then
     echo "Key Vault secret $1: present, kept."

@@ -1,3 +1,4 @@
+using MentorFlows.Api.Cohorts;
 using System.CommandLine;
 using MentorFlows.Domain.Cohort;
 using MentorFlows.Domain.Scheme;

@@ -1,3 +1,4 @@
+using MentorFlows.Api.Cohorts;
 using System.CommandLine;
 using System.Globalization;
 using MentorFlows.Domain.Cohort;
@@ -45,13 +46,5 @@ public static class ValidateCommand
     }
 
     /// <summary><c>40 rows: 25 mentees, 15 mentors; 0 errors, 1 warning</c>.</summary>
-    public static string Summary(CohortReadResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return $"{Count(result.RowCount, "row")}: {Count(result.MenteeCount, "mentee")}, {Count(result.MentorCount, "mentor")}; "
-            + $"{Count(result.Errors.Count, "error")}, {Count(result.Warnings.Count, "warning")}";
-    }
-
-    private static string Count(int count, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
+    public static string Summary(CohortReadResult result) => CohortCheck.Summary(result);
 }

@@ -1,3 +1,4 @@
+using MentorFlows.Api.Cohorts;
 using System.Security.Cryptography;
 using MentorFlows.Local.Cohorts;
 using MentorFlows.Workflows.Commands;

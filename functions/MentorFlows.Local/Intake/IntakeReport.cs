@@ -1,3 +1,4 @@
+using MentorFlows.Api.Cohorts;
 using System.Globalization;
 using MentorFlows.Local.Cli;
 using MentorFlows.Local.Cohorts;

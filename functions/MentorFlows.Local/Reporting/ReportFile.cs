@@ -1,3 +1,4 @@
+using MentorFlows.Api.Html;
 using System.Text;
 
 namespace MentorFlows.Local.Reporting;

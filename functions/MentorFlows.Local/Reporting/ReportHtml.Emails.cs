@@ -1,3 +1,4 @@
+using MentorFlows.Api.Html;
 using MentorFlows.Local.Outbox;
 using MentorFlows.Workflows.Email;
 

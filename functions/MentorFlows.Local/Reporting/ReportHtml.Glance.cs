@@ -1,3 +1,4 @@
+using MentorFlows.Api.Html;
 using System.Globalization;
 using MentorFlows.Domain;
 using MentorFlows.Domain.Concerns;

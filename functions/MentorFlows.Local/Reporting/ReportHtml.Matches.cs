@@ -1,3 +1,4 @@
+using MentorFlows.Api.Html;
 using MentorFlows.Workflows.Stores;
 
 namespace MentorFlows.Local.Reporting;

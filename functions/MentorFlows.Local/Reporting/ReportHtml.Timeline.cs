@@ -1,3 +1,4 @@
+using MentorFlows.Api.Html;
 using MentorFlows.Workflows.Timeline;
 
 namespace MentorFlows.Local.Reporting;

@@ -1,3 +1,4 @@
+using MentorFlows.Api.Html;
 using System.Security.Cryptography;
 using System.Text;
 using MentorFlows.Domain.Scheme;

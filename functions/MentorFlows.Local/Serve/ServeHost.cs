@@ -1,5 +1,5 @@
-using MentorFlows.Local.Api;
-using MentorFlows.Local.Api.Http;
+using MentorFlows.Api;
+using MentorFlows.Api.Http;
 using MentorFlows.Local.Intake;
 using MentorFlows.Runtime;
 using MentorFlows.Runtime.Engine;

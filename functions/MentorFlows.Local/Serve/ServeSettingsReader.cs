@@ -1,6 +1,6 @@
 using System.Net;
 using MentorFlows.Domain.Scheme;
-using MentorFlows.Local.Api;
+using MentorFlows.Api;
 using MentorFlows.Local.Cli;
 using MentorFlows.Local.Intake;
 using MentorFlows.SendGrid;

@@ -245,6 +245,28 @@ public sealed class SchemeCommands
         return CommandOutcome.Accepted;
     }
 
+    /// <summary>
+    /// Makes sure the scheme-level instances that run the year on their own durable timers exist (check-in rounds and
+    /// closure, final erasure; <see cref="SchemeInstances"/>) once a cohort has been applied, as the ingestion of that
+    /// cohort does. Idempotent; returns how many it started: 0 when all exist already, before any cohort is applied (a
+    /// scheme with nobody enrolled has no rounds to run), and from the final erasure on (the year is over, and that
+    /// erasure purges the finished instances: they must not start again). A host calls it on a schedule as a safety
+    /// net (the Azure host's daily timer), so a year whose start was lost (an instance purged by hand, an ingestion that
+    /// failed after enrolling) resumes.
+    /// </summary>
+    public async Task<int> EnsureSchemeSchedulesAsync(CancellationToken cancellationToken = default)
+    {
+        if (Now >= _year.FinalErasureAt)
+        {
+            return 0;
+        }
+
+        var uploads = await _uploads.ListAsync(cancellationToken).ConfigureAwait(false);
+        return uploads.Any(upload => upload.Status == CohortUploadStatus.Applied)
+            ? await SchemeInstances.EnsureStartedAsync(_client, cancellationToken).ConfigureAwait(false)
+            : 0;
+    }
+
     private async Task<ParticipantRecord?> FindAsync(string studentId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(studentId);

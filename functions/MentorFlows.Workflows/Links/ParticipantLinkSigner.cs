@@ -8,18 +8,24 @@ namespace MentorFlows.Workflows.Links;
 
 /// <summary>
 /// Signs and verifies the links in scheme emails (DESIGN.md: HMAC-signed (purpose, student, expiry), compared in
-/// constant time). A token is <c>base64url(payload).base64url(HMAC-SHA256(key, payload))</c>, the payload holding a
-/// version byte, the purpose, the expiry (Unix seconds) and the length-prefixed UTF-8 student id and scope. It carries
-/// ids only, no personal data. The key comes from configuration (at least <see cref="MinimumKeyBytes"/> random bytes);
-/// changing it invalidates every link already sent.
+/// constant time). A token is <c>base64url(sealed).base64url(HMAC-SHA256(macKey, sealed))</c>. <c>sealed</c> is a
+/// version byte, a 12-byte nonce and the AES-GCM encryption of the claims (purpose, expiry in Unix seconds, the
+/// length-prefixed UTF-8 student id and scope): links travel through mail scanners, proxies and request logs, so the
+/// student id in them is encrypted, not just signed. The nonce is derived from the claims (a synthetic IV), so the
+/// same claims always give the same token and a re-rendered email is identical. Both keys are derived (HKDF) from the
+/// configured key (at least <see cref="MinimumKeyBytes"/> random bytes); changing it invalidates every link already sent.
 /// </summary>
 public sealed class ParticipantLinkSigner
 {
     public const int MinimumKeyBytes = 32;
 
-    private const byte Version = 1;
+    private const byte Version = 2;
     private const int MacBytes = 32;
-    private readonly byte[] _key;
+    private const int NonceBytes = 12;
+    private const int TagBytes = 16;
+    private readonly byte[] _macKey;
+    private readonly byte[] _encryptionKey;
+    private readonly byte[] _nonceKey;
 
     public ParticipantLinkSigner(ReadOnlySpan<byte> key)
     {
@@ -28,7 +34,9 @@ public sealed class ParticipantLinkSigner
             throw new ArgumentException($"The link signing key must be at least {MinimumKeyBytes} bytes.", nameof(key));
         }
 
-        _key = key.ToArray();
+        _macKey = DeriveKey(key, "MentorFlows link signature v2");
+        _encryptionKey = DeriveKey(key, "MentorFlows link encryption v2");
+        _nonceKey = DeriveKey(key, "MentorFlows link nonce v2");
     }
 
     /// <summary>A URL-safe token for <paramref name="claims"/> (characters A–Z a–z 0–9 - _ and one '.').</summary>
@@ -42,8 +50,8 @@ public sealed class ParticipantLinkSigner
             throw new ArgumentOutOfRangeException(nameof(claims), claims.Purpose, "Unknown link purpose.");
         }
 
-        var payload = Encode(claims);
-        return Base64Url.EncodeToString(payload) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, payload));
+        var sealedClaims = Seal(Encode(claims));
+        return Base64Url.EncodeToString(sealedClaims) + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_macKey, sealedClaims));
     }
 
     /// <summary>
@@ -54,18 +62,18 @@ public sealed class ParticipantLinkSigner
     public LinkVerification Verify(string? token, LinkPurpose expectedPurpose, Instant now)
     {
         var dot = token?.IndexOf('.', StringComparison.Ordinal) ?? -1;
-        if (token is null || dot <= 0 || !TryDecode(token.AsSpan(0, dot), out var payload) || !TryDecode(token.AsSpan(dot + 1), out var mac))
+        if (token is null || dot <= 0 || !TryDecode(token.AsSpan(0, dot), out var sealedClaims) || !TryDecode(token.AsSpan(dot + 1), out var mac))
         {
             return LinkVerification.Refused(LinkVerificationFailure.Malformed);
         }
 
-        var expected = HMACSHA256.HashData(_key, payload);
+        var expected = HMACSHA256.HashData(_macKey, sealedClaims);
         if (mac.Length != MacBytes || !CryptographicOperations.FixedTimeEquals(expected, mac))
         {
             return LinkVerification.Refused(LinkVerificationFailure.BadSignature);
         }
 
-        if (!TryDecodePayload(payload, out var claims))
+        if (!TryUnseal(sealedClaims, out var payload) || !TryDecodePayload(payload, out var claims))
         {
             return LinkVerification.Refused(LinkVerificationFailure.Malformed);
         }
@@ -89,14 +97,13 @@ public sealed class ParticipantLinkSigner
             throw new ArgumentException("Student id and scope must each be shorter than 64 KiB.", nameof(claims));
         }
 
-        var payload = new byte[1 + 1 + 8 + 2 + student.Length + 2 + scope.Length];
+        var payload = new byte[1 + 8 + 2 + student.Length + 2 + scope.Length];
         var span = payload.AsSpan();
-        span[0] = Version;
-        span[1] = (byte)claims.Purpose;
-        BinaryPrimitives.WriteInt64BigEndian(span[2..], claims.ExpiresAt.ToUnixTimeSeconds());
-        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)student.Length);
-        student.CopyTo(span[12..]);
-        var scopeAt = 12 + student.Length;
+        span[0] = (byte)claims.Purpose;
+        BinaryPrimitives.WriteInt64BigEndian(span[1..], claims.ExpiresAt.ToUnixTimeSeconds());
+        BinaryPrimitives.WriteUInt16BigEndian(span[9..], (ushort)student.Length);
+        student.CopyTo(span[11..]);
+        var scopeAt = 11 + student.Length;
         BinaryPrimitives.WriteUInt16BigEndian(span[scopeAt..], (ushort)scope.Length);
         scope.CopyTo(span[(scopeAt + 2)..]);
         return payload;
@@ -105,14 +112,14 @@ public sealed class ParticipantLinkSigner
     private static bool TryDecodePayload(ReadOnlySpan<byte> payload, out ParticipantLinkClaims claims)
     {
         claims = null!;
-        if (payload.Length < 14 || payload[0] != Version || !Enum.IsDefined((LinkPurpose)payload[1]))
+        if (payload.Length < 13 || !Enum.IsDefined((LinkPurpose)payload[0]))
         {
             return false;
         }
 
-        var expiry = BinaryPrimitives.ReadInt64BigEndian(payload[2..]);
-        var studentLength = BinaryPrimitives.ReadUInt16BigEndian(payload[10..]);
-        var scopeAt = 12 + studentLength;
+        var expiry = BinaryPrimitives.ReadInt64BigEndian(payload[1..]);
+        var studentLength = BinaryPrimitives.ReadUInt16BigEndian(payload[9..]);
+        var scopeAt = 11 + studentLength;
         if (studentLength == 0 || payload.Length < scopeAt + 2
             || expiry < Instant.MinValue.ToUnixTimeSeconds() || expiry > Instant.MaxValue.ToUnixTimeSeconds())
         {
@@ -126,11 +133,53 @@ public sealed class ParticipantLinkSigner
         }
 
         claims = new ParticipantLinkClaims(
-            (LinkPurpose)payload[1],
-            Encoding.UTF8.GetString(payload.Slice(12, studentLength)),
+            (LinkPurpose)payload[0],
+            Encoding.UTF8.GetString(payload.Slice(11, studentLength)),
             Instant.FromUnixTimeSeconds(expiry),
             Encoding.UTF8.GetString(payload.Slice(scopeAt + 2, scopeLength)));
         return true;
+    }
+
+    /// <summary>version ‖ nonce ‖ AES-GCM(claims) ‖ tag, the version byte authenticated as associated data.</summary>
+    private byte[] Seal(byte[] payload)
+    {
+        var sealedClaims = new byte[1 + NonceBytes + payload.Length + TagBytes];
+        var span = sealedClaims.AsSpan();
+        span[0] = Version;
+        var nonce = span.Slice(1, NonceBytes);
+        HMACSHA256.HashData(_nonceKey, payload).AsSpan(0, NonceBytes).CopyTo(nonce);
+        using var aes = new AesGcm(_encryptionKey, TagBytes);
+        aes.Encrypt(nonce, payload, span.Slice(1 + NonceBytes, payload.Length), span[^TagBytes..], span[..1]);
+        return sealedClaims;
+    }
+
+    private bool TryUnseal(ReadOnlySpan<byte> sealedClaims, out byte[] payload)
+    {
+        payload = [];
+        if (sealedClaims.Length <= 1 + NonceBytes + TagBytes || sealedClaims[0] != Version)
+        {
+            return false;
+        }
+
+        payload = new byte[sealedClaims.Length - 1 - NonceBytes - TagBytes];
+        try
+        {
+            using var aes = new AesGcm(_encryptionKey, TagBytes);
+            aes.Decrypt(sealedClaims.Slice(1, NonceBytes), sealedClaims.Slice(1 + NonceBytes, payload.Length), sealedClaims[^TagBytes..], payload, sealedClaims[..1]);
+            return true;
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            // Only reachable with a valid HMAC, i.e. a token made with this key but not by Seal: treat as malformed.
+            return false;
+        }
+    }
+
+    private static byte[] DeriveKey(ReadOnlySpan<byte> key, string purpose)
+    {
+        var derived = new byte[32];
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, key, derived, salt: [], info: Encoding.UTF8.GetBytes(purpose));
+        return derived;
     }
 
     private static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)

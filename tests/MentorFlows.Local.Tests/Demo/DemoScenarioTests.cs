@@ -1,3 +1,4 @@
+using MentorFlows.Api.Cohorts;
 using MentorFlows.Domain.Cohort;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Local.Demo;

@@ -106,7 +106,7 @@ public sealed class ServeSettingsReaderTests
 
         var settings = Read(values);
 
-        Assert.Equal((32, 32), (settings.LinkSigningKey.Length, settings.PseudonymKey.Length));
+        Assert.True(settings.LinkSigningKey.Length >= 32 && settings.PseudonymKey.Length >= 32);
         Assert.Empty(settings.DevelopmentKeys);
     }
 

@@ -25,6 +25,24 @@ public sealed class ParticipantLinkSignerTests
     }
 
     [Fact]
+    public void Sign_TokenDoesNotRevealTheStudentIdOrScope()
+    {
+        var token = Signer.Sign(new ParticipantLinkClaims(LinkPurpose.CheckInResponse, "S1001", Now + Duration.FromDays(1), "M2001/3"));
+        var payload = System.Buffers.Text.Base64Url.DecodeFromChars(token.AsSpan(0, token.IndexOf('.', StringComparison.Ordinal)));
+
+        Assert.DoesNotContain("S1001", token, StringComparison.Ordinal);
+        Assert.DoesNotContain("S1001", Encoding.UTF8.GetString(payload), StringComparison.Ordinal);
+        Assert.DoesNotContain("M2001", Encoding.UTF8.GetString(payload), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sign_SameClaimsTwice_GivesTheSameToken()
+    {
+        Assert.Equal(Signer.Sign(OptOut), Signer.Sign(OptOut));
+        Assert.NotEqual(Signer.Sign(OptOut), Signer.Sign(OptOut with { StudentId = "S1002" }));
+    }
+
+    [Fact]
     public void Verify_TokenFromAnotherKey_IsBadSignature()
     {
         var forged = new ParticipantLinkSigner(Key(2)).Sign(OptOut);

@@ -1,0 +1,11 @@
+using MentorFlows.Functions;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+// The Azure Functions isolated worker (azure-api-reference.md §1): FunctionsApplication.CreateBuilder already applies
+// ConfigureFunctionsWorkerDefaults; the Durable extension registers itself; ConfigureFunctionsWebApplication is the
+// ASP.NET Core integration the HTTP triggers use (HttpRequest in, IResult out). The services: DependencyInjection.cs.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+await builder.Services.AddMentorFlowsAzureHostAsync(builder.Configuration);
+builder.Build().Run();

@@ -1,0 +1,71 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using MentorFlows.Workflows.Stores;
+
+namespace MentorFlows.Functions.Storage;
+
+/// <summary>
+/// <see cref="ICohortFileStore"/> over the private blob container <see cref="ContainerName"/>, one blob per upload id
+/// (azure-api-reference.md §5). Not the <c>cohorts</c> container: a write there would raise another BlobCreated event.
+/// The container is created on first use (the app's identity holds Storage Blob Data Owner).
+/// </summary>
+public sealed class BlobCohortFileStore : ICohortFileStore
+{
+    public const string ContainerName = "cohort-files";
+
+    private readonly BlobContainerClient _container;
+    private readonly Lazy<Task> _created;
+
+    public BlobCohortFileStore(BlobServiceClient service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        _container = service.GetBlobContainerClient(ContainerName);
+        _created = new Lazy<Task>(() => _container.CreateIfNotExistsAsync());
+    }
+
+    /// <summary>Uploads without overwriting: a second save of the upload id finds the blob (409) and keeps the first.</summary>
+    public async Task SaveAsync(string uploadId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        try
+        {
+            await _container.GetBlobClient(uploadId).UploadAsync(BinaryData.FromBytes(content), false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Stored before: the same upload id is the same content.
+        }
+    }
+
+    public async Task<byte[]?> ReadAsync(string uploadId, CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        try
+        {
+            return (await _container.GetBlobClient(uploadId).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToArray();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task DeleteAsync(string uploadId, CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        await _container.GetBlobClient(uploadId).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> CountPersonalRecordsAsync(CancellationToken cancellationToken)
+    {
+        await _created.Value.ConfigureAwait(false);
+        var count = 0;
+        await foreach (var _ in _container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -1,7 +1,0 @@
-using MentorFlows.Domain.Concerns;
-using MentorFlows.Workflows.Commands;
-
-namespace MentorFlows.Local.Api.Concerns;
-
-/// <summary>The reference a reported concern got, and whether it was new (<c>accepted</c>) or a resubmission (<c>alreadyDone</c>).</summary>
-public sealed record ConcernReportResponse(ConcernReference Reference, CommandOutcome Outcome);

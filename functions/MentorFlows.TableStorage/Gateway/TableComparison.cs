@@ -1,0 +1,7 @@
+namespace MentorFlows.TableStorage.Gateway;
+
+public enum TableComparison
+{
+    Equal,
+    NotEqual,
+}
