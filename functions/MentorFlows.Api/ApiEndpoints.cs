@@ -34,6 +34,7 @@ public static class ApiEndpoints
         OptOutEndpoints.MapParticipant(participant);
         ConcernReportEndpoints.Map(participant);
         CheckInEndpoints.Map(participant);
+        Surveys.SurveyEndpoints.Map(participant);
 
         var coordinator = api.MapGroup(string.Empty)
             .AddEndpointFilter<CoordinatorKeyFilter>()

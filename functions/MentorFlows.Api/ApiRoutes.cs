@@ -12,6 +12,7 @@ public static class ApiRoutes
     public const string OptOut = SchemeLinks.OptOutRoute;
     public const string ConcernReport = SchemeLinks.ConcernRoute;
     public const string CheckIn = SchemeLinks.CheckInRoute;
+    public const string Survey = SchemeLinks.SurveyRoute;
 
     public const string Cohort = "cohorts/{name}";
     public const string CohortUploads = "cohorts/uploads";

@@ -59,7 +59,7 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Registers the in-memory scheme stores (participants, departures, matches, check-ins, concerns, sent emails,
+    /// Registers the in-memory scheme stores (participants, departures, matches, check-ins, survey answers, concerns, sent emails,
     /// uploads, cohort files, erasure ledger) and timeline: a simulation, the tests, <c>serve --store memory</c>.
     /// </summary>
     public static IServiceCollection AddInMemorySchemeStores(this IServiceCollection services)
@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddSingleton<IDepartureRegister, InMemoryDepartureRegister>();
         services.AddSingleton<IMatchStore, InMemoryMatchStore>();
         services.AddSingleton<ICheckInStore, InMemoryCheckInStore>();
+        services.AddSingleton<ISurveyStore, InMemorySurveyStore>();
         services.AddSingleton<IConcernStore, InMemoryConcernStore>();
         services.AddSingleton<ISentEmailStore, InMemorySentEmailStore>();
         services.AddSingleton<ICohortUploadStore, InMemoryCohortUploadStore>();
@@ -120,6 +121,7 @@ public static class DependencyInjection
         services.AddSingleton<IDepartureRegister, PostgresDepartureRegister>();
         services.AddSingleton<IMatchStore, PostgresMatchStore>();
         services.AddSingleton<ICheckInStore, PostgresCheckInStore>();
+        services.AddSingleton<ISurveyStore, PostgresSurveyStore>();
         services.AddSingleton<PostgresConcernStore>();
         services.AddSingleton<IConcernStore>(provider => provider.GetRequiredService<PostgresConcernStore>());
         services.AddSingleton<ISentEmailStore, PostgresSentEmailStore>();

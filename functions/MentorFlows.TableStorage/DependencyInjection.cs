@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<IDepartureRegister>(p => new TableDepartureRegister(Table(p, SchemeTables.Departures), Year(p)));
         services.AddSingleton<IMatchStore>(p => new TableMatchStore(Table(p, SchemeTables.Matches), Year(p)));
         services.AddSingleton<ICheckInStore>(p => new TableCheckInStore(Table(p, SchemeTables.CheckIns), Year(p)));
+        services.AddSingleton<ISurveyStore>(p => new TableSurveyStore(Table(p, SchemeTables.Surveys), Year(p)));
         services.AddSingleton<IConcernStore>(p => new TableConcernStore(Table(p, SchemeTables.Concerns)));
         services.AddSingleton<ISentEmailStore>(p => new TableSentEmailStore(Table(p, SchemeTables.SentEmails), Year(p)));
         services.AddSingleton<ICohortUploadStore>(p => new TableCohortUploadStore(Table(p, SchemeTables.CohortUploads), Year(p)));

@@ -3,6 +3,7 @@
 // infra/hooks/postprovision.sh writes them (see docs/azure.md):
 //   sendgrid-api-key   SendGrid API key (from the deployer: `azd env set SENDGRID_API_KEY ...`)
 //   link-signing-key   HMAC key for participants' signed links (generated once if missing)
+//   pseudonym-key      HMAC key behind the scheme's pseudonyms: instance and match ids (generated once if missing)
 //   coordinator-key    key the coordinator routes require (generated once if missing)
 // The app reads them through Key Vault references in its app settings (functionapp.bicep).
 

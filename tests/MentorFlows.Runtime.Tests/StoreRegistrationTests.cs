@@ -32,6 +32,7 @@ public sealed class StoreRegistrationTests
         Assert.IsType<InMemoryOrchestrationStore>(provider.GetRequiredService<IOrchestrationStore>());
         Assert.IsType<InMemoryParticipantStore>(provider.GetRequiredService<IParticipantStore>());
         Assert.IsType<InMemoryConcernStore>(provider.GetRequiredService<IConcernStore>());
+        Assert.IsType<InMemorySurveyStore>(provider.GetRequiredService<ISurveyStore>());
         Assert.IsType<InMemoryTimeline>(provider.GetRequiredService<ITimeline>());
         Assert.IsType<InMemorySentMailLedger>(provider.GetRequiredService<ISentMailLedger>());
     }
@@ -47,6 +48,7 @@ public sealed class StoreRegistrationTests
         Assert.IsType<PostgresDepartureRegister>(provider.GetRequiredService<IDepartureRegister>());
         Assert.IsType<PostgresMatchStore>(provider.GetRequiredService<IMatchStore>());
         Assert.IsType<PostgresCheckInStore>(provider.GetRequiredService<ICheckInStore>());
+        Assert.IsType<PostgresSurveyStore>(provider.GetRequiredService<ISurveyStore>());
         Assert.IsType<PostgresConcernStore>(provider.GetRequiredService<IConcernStore>());
         Assert.IsType<PostgresSentEmailStore>(provider.GetRequiredService<ISentEmailStore>());
         Assert.IsType<PostgresCohortUploadStore>(provider.GetRequiredService<ICohortUploadStore>());

@@ -1,6 +1,9 @@
 namespace MentorFlows.Api.Coordinator;
 
-/// <summary>The coordinator's picture of the scheme (DOMAIN.md: matched/unmatched, engagement, open concerns). Counts only.</summary>
+/// <summary>
+/// The coordinator's picture of the scheme (DOMAIN.md: matched/unmatched, engagement, open concerns; review and final
+/// feedback surveys). Counts only.
+/// </summary>
 public sealed record SchemeHealth(
     string Scheme,
     string Start,
@@ -12,4 +15,5 @@ public sealed record SchemeHealth(
     MatchCounts Matches,
     ConcernCounts Concerns,
     IReadOnlyDictionary<string, int> EmailsByKind,
-    IReadOnlyList<EngagementMonthCounts> Engagement);
+    IReadOnlyList<EngagementMonthCounts> Engagement,
+    IReadOnlyList<SurveyCounts> Surveys);

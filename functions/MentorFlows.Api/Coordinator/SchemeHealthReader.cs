@@ -17,17 +17,19 @@ public sealed class SchemeHealthReader
     private readonly IParticipantStore _participants;
     private readonly IMatchStore _matches;
     private readonly ICheckInStore _checkIns;
+    private readonly ISurveyStore _surveys;
     private readonly IConcernStore _concerns;
     private readonly ISentEmailStore _emails;
     private readonly IErasureLedger _erasures;
     private readonly TimeProvider _clock;
 
-    public SchemeHealthReader(SchemeYear year, IParticipantStore participants, IMatchStore matches, ICheckInStore checkIns, IConcernStore concerns, ISentEmailStore emails, IErasureLedger erasures, TimeProvider clock)
+    public SchemeHealthReader(SchemeYear year, IParticipantStore participants, IMatchStore matches, ICheckInStore checkIns, ISurveyStore surveys, IConcernStore concerns, ISentEmailStore emails, IErasureLedger erasures, TimeProvider clock)
     {
         _year = year;
         _participants = participants;
         _matches = matches;
         _checkIns = checkIns;
+        _surveys = surveys;
         _concerns = concerns;
         _emails = emails;
         _erasures = erasures;
@@ -90,7 +92,8 @@ public sealed class SchemeHealthReader
                     inRound.Where(a => a.Met).Select(a => a.MatchId).Distinct(StringComparer.Ordinal).Count(),
                     inRound.Where(a => a.Respondent == CheckInRespondent.Mentor).Sum(a => a.Hours ?? 0m),
                     inRound.Count(a => a.DailyContact));
-            })]);
+            })],
+            SurveyCounts.For(await _surveys.FiguresAsync(cancellationToken), emails));
     }
 
     private static RoleCounts Roles(IReadOnlyList<ParticipantRecord> people, IReadOnlyList<ErasureReceipt> receipts, ParticipantRole role)

@@ -99,6 +99,7 @@ public static class SimulateCommand
             ErasureReceipts = result.ErasureReceipts,
             Timeline = result.Timeline,
             CheckInAnswers = [.. result.Events.Where(e => e.Outcome == CommandOutcome.Accepted).Select(e => e.Event).OfType<CheckInResponseEvent>()],
+            SurveyAnswers = [.. result.Events.Where(e => e.Outcome == CommandOutcome.Accepted).Select(e => e.Event).OfType<SurveyResponseEvent>()],
             Emails = OutboxFile.ReadAll(folder.Outbox),
             Summary = result.Summary,
         };

@@ -1,6 +1,8 @@
+using MentorFlows.Domain;
 using MentorFlows.Domain.Cohort;
 using MentorFlows.Domain.Matching;
 using MentorFlows.Domain.Scheme;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Workflows.Simulation;
 using NodaTime;
 
@@ -55,21 +57,56 @@ internal sealed class DemoEventPlanner
         var resignedAt = Local(new LocalDate(_scheme.Start.Year + 1, 2, 10), 9, 15);
         events.Add(new MentorResignedEvent(resignedAt, resigning.Key));
 
+        bool Gone(MentorMatch pair, DateTime at) => (pair == leaver && at >= optOutAt) || (pair.MentorId == resigning.Key && at >= resignedAt);
         foreach (var round in _calendar.CheckInRounds)
         {
             var answeredAt = round.At.Plus(Duration.FromHours(20));
             foreach (var pair in pairs)
             {
                 var at = answeredAt.Plus(Duration.FromMinutes(_random.Next(0, 5 * 24 * 60))).ToDateTimeUtc();
-                var gone = (pair == leaver && at >= optOutAt) || (pair.MentorId == resigning.Key && at >= resignedAt);
-                if (!gone && Answer(pair, round.Number, quietPair, overReliantPair) is { } answer)
+                if (!Gone(pair, at) && Answer(pair, round.Number, quietPair, overReliantPair) is { } answer)
                 {
                     events.Add(new CheckInResponseEvent(at, pair.MenteeId, answer.Met, answer.Hours));
                 }
             }
         }
 
+        events.AddRange(SurveyAnswers(pairs, quietPair, Gone));
         return [.. events.OrderBy(e => e.At)];
+    }
+
+    /// <summary>
+    /// Most mentees and about half the mentors answer each survey within a few days of its email (mentors once, not
+    /// per mentee); most are happy, the quiet pair's mentee is not. A separate random source keeps the check-ins as
+    /// they were before surveys were added.
+    /// </summary>
+    private List<SurveyResponseEvent> SurveyAnswers(List<MentorMatch> pairs, MentorMatch quietPair, Func<MentorMatch, DateTime, bool> gone)
+    {
+        var random = new Random(2026);
+        var surveys = _calendar.ReviewSurveysForMatch(_scheme.Start)
+            .Select(review => (Point: SurveyQuestions.For(review.Point), review.At))
+            .Append((Point: SurveyPoint.FinalFeedback, At: _calendar.Zone.AtLeniently(_scheme.End + new LocalTime(9, 0)).ToInstant()));
+        var answers = new List<SurveyResponseEvent>();
+        foreach (var (point, sentAt) in surveys)
+        {
+            var mentorsAnswered = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pair in pairs)
+            {
+                var at = sentAt.Plus(Duration.FromMinutes(random.Next(2 * 60, 3 * 24 * 60))).ToDateTimeUtc();
+                var unhappy = pair == quietPair;
+                if (!gone(pair, at) && random.NextDouble() < 0.7)
+                {
+                    answers.Add(new SurveyResponseEvent(at, pair.MenteeId, WireName.Of(point), unhappy ? 2 : random.Next(3, 6), !unhappy && random.NextDouble() < 0.9));
+                }
+
+                if (!gone(pair, at) && mentorsAnswered.Add(pair.MentorId) && random.NextDouble() < 0.5)
+                {
+                    answers.Add(new SurveyResponseEvent(at.AddHours(1), pair.MentorId, WireName.Of(point), random.Next(3, 6), random.NextDouble() < 0.95));
+                }
+            }
+        }
+
+        return answers;
     }
 
     /// <summary>An uncleared mentor of the School with the most mentees waiting, so clearing them places someone.</summary>

@@ -26,5 +26,6 @@ internal sealed record ErasureDay(LocalDate Date, ErasureReason Reason, int Ment
                     g.Sum(r => r.Erased.CheckInAnswers),
                     g.Sum(r => r.Erased.Concerns),
                     g.Sum(r => r.Erased.EmailCopies),
-                    g.Sum(r => r.Erased.WorkflowHistories))))];
+                    g.Sum(r => r.Erased.WorkflowHistories),
+                    g.Sum(r => r.Erased.SurveyAnswers))))];
 }

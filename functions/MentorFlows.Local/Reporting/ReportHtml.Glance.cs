@@ -7,7 +7,7 @@ using MentorFlows.Workflows.Stores;
 
 namespace MentorFlows.Local.Reporting;
 
-/// <summary>The scheme at a glance: headline figures, matching by School, engagement, concerns, erasure, emails.</summary>
+/// <summary>The scheme at a glance: headline figures, matching by School, engagement, surveys, concerns, erasure, emails.</summary>
 public static partial class ReportHtml
 {
     private static void Glance(HtmlBuilder html, ReportView view)
@@ -32,6 +32,7 @@ public static partial class ReportHtml
             """);
         Schools(html, view);
         Engagement(html, view);
+        Surveys(html, view);
         Concerns(html, view);
         Erasure(html, view);
         EmailCounts(html, view);
@@ -103,6 +104,27 @@ public static partial class ReportHtml
         html.Append($"</tbody></table>\n");
     }
 
+    private static void Surveys(HtmlBuilder html, ReportView view)
+    {
+        html.Append($"""
+            <h3>Review and feedback surveys</h3>
+            <p class="note">Anonymous: how many answered each survey, how they rated their mentoring (1 not well at all, 5 very well) and whether they would recommend the scheme. Comments are never shown here.</p>
+            <table class="figures">
+            <thead><tr><th scope="col">Survey</th><th scope="col" class="num">Emails sent</th><th scope="col" class="num">Answers</th><th scope="col" class="num">Mean rating</th><th scope="col">Would recommend</th></tr></thead>
+            <tbody>
+
+            """);
+        foreach (var survey in SurveyResults.For(view.Input))
+        {
+            var share = survey.Answers == 0 ? 0 : (int)Math.Round(100.0 * survey.WouldRecommend / survey.Answers);
+            var mean = survey.MeanRating is { } rating ? rating.ToString("0.0#", CultureInfo.InvariantCulture) : "—";
+            html.Append($"<tr><th scope=\"row\">{Domain.Surveys.SurveyQuestions.Title(survey.Point)}</th><td class=\"num\">{survey.Sent}</td><td class=\"num\">{survey.Answers}</td><td class=\"num\">{mean}</td>");
+            html.Append($"<td><span class=\"bar\" aria-hidden=\"true\"><span style=\"width:{share}%\"></span></span> {survey.WouldRecommend} of {survey.Answers}</td></tr>\n");
+        }
+
+        html.Append($"</tbody></table>\n");
+    }
+
     private static void Concerns(HtmlBuilder html, ReportView view)
     {
         var byOutcome = view.Input.Summary.ConcernsByOutcome;
@@ -154,14 +176,14 @@ public static partial class ReportHtml
         html.Append($"""
             <p class="note">From the anonymous erasure receipts: what was erased and when, naming nobody. What stays is counts per School.</p>
             <table class="figures">
-            <thead><tr><th scope="col">Day</th><th scope="col">Why</th><th scope="col" class="num">Mentees</th><th scope="col" class="num">Mentors</th><th scope="col" class="num">Matches</th><th scope="col" class="num">Check-in answers</th><th scope="col" class="num">Concerns</th><th scope="col" class="num">Email copies</th><th scope="col" class="num">Workflow histories</th></tr></thead>
+            <thead><tr><th scope="col">Day</th><th scope="col">Why</th><th scope="col" class="num">Mentees</th><th scope="col" class="num">Mentors</th><th scope="col" class="num">Matches</th><th scope="col" class="num">Check-in answers</th><th scope="col" class="num">Survey answers</th><th scope="col" class="num">Concerns</th><th scope="col" class="num">Email copies</th><th scope="col" class="num">Workflow histories</th></tr></thead>
             <tbody>
 
             """);
         foreach (var day in days)
         {
             var why = day.Reason == ErasureReason.SchemeEnded ? "scheme ended, retention over" : "left early, retention over";
-            html.Append($"<tr><th scope=\"row\">{ReportClock.Date(day.Date)}</th><td>{why}</td><td class=\"num\">{day.Mentees}</td><td class=\"num\">{day.Mentors}</td><td class=\"num\">{day.Records.Matches}</td><td class=\"num\">{day.Records.CheckInAnswers}</td><td class=\"num\">{day.Records.Concerns}</td><td class=\"num\">{day.Records.EmailCopies}</td><td class=\"num\">{day.Records.WorkflowHistories}</td></tr>\n");
+            html.Append($"<tr><th scope=\"row\">{ReportClock.Date(day.Date)}</th><td>{why}</td><td class=\"num\">{day.Mentees}</td><td class=\"num\">{day.Mentors}</td><td class=\"num\">{day.Records.Matches}</td><td class=\"num\">{day.Records.CheckInAnswers}</td><td class=\"num\">{day.Records.SurveyAnswers}</td><td class=\"num\">{day.Records.Concerns}</td><td class=\"num\">{day.Records.EmailCopies}</td><td class=\"num\">{day.Records.WorkflowHistories}</td></tr>\n");
         }
 
         html.Append($"</tbody></table>\n");

@@ -38,6 +38,9 @@ public sealed record ReportInput
     /// <summary>The check-in answers the run accepted (from EVENTS.json): whether pairs met and for how long.</summary>
     public IReadOnlyList<CheckInResponseEvent> CheckInAnswers { get; init; } = [];
 
+    /// <summary>The survey answers the run accepted (from EVENTS.json), for anonymous figures only.</summary>
+    public IReadOnlyList<SurveyResponseEvent> SurveyAnswers { get; init; } = [];
+
     /// <summary>The outbox: every email sent, in sending order.</summary>
     public required IReadOnlyList<OutboxEntry> Emails { get; init; }
 

@@ -36,6 +36,7 @@ internal static class TimelineWords
         TimelineEventKind.ErasureHeld => "Erasure held: open concern",
         TimelineEventKind.ParticipantErased => "Personal data erased",
         TimelineEventKind.HistoriesPurged => "Workflow histories purged",
+        TimelineEventKind.SurveyAnswered => "Survey answered",
         _ => Split(kind.ToString()),
     };
 

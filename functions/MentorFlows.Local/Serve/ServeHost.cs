@@ -8,6 +8,7 @@ using MentorFlows.Local.Email;
 using MentorFlows.Workflows.Links;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,6 +81,24 @@ public static class ServeHost
             runtime.DuplicateStart = DuplicateStartBehavior.Ignore;
         });
         services.AddMentorFlowsApi(settings.Limits, settings.CoordinatorKey);
+        if (settings.KnownProxies.Count > 0)
+        {
+            // Only the configured proxies are believed (not even loopback, which ASP.NET Core trusts by default): a
+            // client elsewhere could otherwise choose its own rate-limit bucket by sending X-Forwarded-For. No hop
+            // limit: addresses are taken from the right while each sender is a known proxy, so chains work.
+            services.Configure<ForwardedHeadersOptions>(forwarded =>
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
+                forwarded.ForwardLimit = null;
+                forwarded.KnownIPNetworks.Clear();
+                forwarded.KnownProxies.Clear();
+                foreach (var proxy in settings.KnownProxies)
+                {
+                    forwarded.KnownProxies.Add(proxy);
+                }
+            });
+        }
+
         if (settings.Intake is { } intake)
         {
             services.AddSingleton(intake);
@@ -88,6 +107,11 @@ public static class ServeHost
         }
 
         var app = builder.Build();
+        if (settings.KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseApiRequestLog();
         app.UseExceptionHandler();
         app.UseEmptyStatusProblems();

@@ -1,3 +1,4 @@
+using System.Net;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Api;
 using MentorFlows.Local.Intake;
@@ -39,9 +40,15 @@ public sealed record ServeSettings
 
     public required ApiLimits Limits { get; init; }
 
+    /// <summary>
+    /// The reverse proxies whose <c>X-Forwarded-For</c> is believed (the client address for rate limits and logs);
+    /// empty (the default): the header is ignored and the client is the connection's peer.
+    /// </summary>
+    public IReadOnlyList<IPAddress> KnownProxies { get; init; } = [];
+
     /// <summary>Configuration keys replaced by development keys under <c>--dev</c> (empty otherwise).</summary>
     public IReadOnlyList<string> DevelopmentKeys { get; init; } = [];
 
     public override string ToString() =>
-        $"ServeSettings {{ ApiBase = {ApiBase}, Scheme = {SchemeSource}, Store = {Store}, Intake = {Intake?.Folder ?? "(none)"}, DevelopmentKeys = [{string.Join(", ", DevelopmentKeys)}] }}";
+        $"ServeSettings {{ ApiBase = {ApiBase}, Scheme = {SchemeSource}, Store = {Store}, Intake = {Intake?.Folder ?? "(none)"}, KnownProxies = [{string.Join(", ", KnownProxies)}], DevelopmentKeys = [{string.Join(", ", DevelopmentKeys)}] }}";
 }

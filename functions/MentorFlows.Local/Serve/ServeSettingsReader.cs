@@ -1,3 +1,4 @@
+using System.Net;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Api;
 using MentorFlows.Local.Cli;
@@ -23,6 +24,7 @@ public static class ServeSettingsReader
     public const string PublicBaseUrlKey = "MentorFlows:PublicBaseUrl";
     public const string SchemeFileKey = "MentorFlows:SchemeFile";
     public const string OutboxFileKey = "MentorFlows:OutboxFile";
+    public const string KnownProxiesKey = "MentorFlows:KnownProxies";
 
     /// <summary>The shortest coordinator key accepted: it is all that stands between the internet and the concern texts.</summary>
     public const int MinimumCoordinatorKeyLength = 16;
@@ -41,6 +43,7 @@ public static class ServeSettingsReader
         var apiBase = ApiBase(configuration[PublicBaseUrlKey], options.Urls, problems);
         var limits = Limits(configuration, problems);
         var intake = Intake(configuration, problems);
+        var proxies = KnownProxies(configuration, problems);
         var (scheme, schemeSource) = Scheme(options.SchemeFile ?? PathOrNull(configuration[SchemeFileKey]), problems);
         var store = StoreChoice.Parse(options.Store);
         if (!store.IsMemory && string.IsNullOrWhiteSpace(configuration[ServeStores.ConcernKeyKey]))
@@ -73,6 +76,7 @@ public static class ServeSettingsReader
             UseSendGrid = SendGridOptions.IsConfiguredIn(configuration),
             Intake = intake,
             Limits = limits!,
+            KnownProxies = proxies,
             DevelopmentKeys = developmentKeys,
         };
     }
@@ -171,6 +175,30 @@ public static class ServeSettingsReader
 
         problems.AddRange(limits.Problems());
         return limits;
+    }
+
+    /// <summary>
+    /// IP addresses from <see cref="KnownProxiesKey"/>: a list (<c>KnownProxies:0</c>, <c>KnownProxies:1</c>... as JSON
+    /// arrays bind) or one value separated by commas or semicolons (an environment variable). A network range is not
+    /// accepted: each proxy is named.
+    /// </summary>
+    private static IReadOnlyList<IPAddress> KnownProxies(IConfiguration configuration, List<string> problems)
+    {
+        var section = configuration.GetSection(KnownProxiesKey);
+        var values = section.Value is { } single ? [single] : section.GetChildren().Select(child => child.Value ?? string.Empty);
+        var proxies = new List<IPAddress>();
+        foreach (var text in values.SelectMany(v => v.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!IPAddress.TryParse(text, out var address))
+            {
+                problems.Add($"{KnownProxiesKey} must list IP addresses (e.g. 10.0.0.4, fd00::4); an entry is not one");
+                continue;
+            }
+
+            proxies.Add(address);
+        }
+
+        return proxies;
     }
 
     private static IntakeSettings? Intake(IConfiguration configuration, List<string> problems)

@@ -124,6 +124,23 @@ internal sealed class EventEntryReader
         return value.GetBoolean();
     }
 
+    /// <summary>A required whole number from <paramref name="minimum"/> to <paramref name="maximum"/> (both inclusive).</summary>
+    public int? Integer(string field, int minimum, int maximum)
+    {
+        if (!Property(field, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number) || number < minimum || number > maximum)
+        {
+            Problem(string.Create(CultureInfo.InvariantCulture, $"\"{field}\" must be a whole number from {minimum} to {maximum}"));
+            return null;
+        }
+
+        return number;
+    }
+
     /// <summary>An optional number from 0 to <paramref name="maximum"/>; null when absent or JSON null.</summary>
     public decimal? OptionalNumber(string field, decimal maximum, out bool valid)
     {

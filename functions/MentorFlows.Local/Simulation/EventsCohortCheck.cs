@@ -61,6 +61,7 @@ public static class EventsCohortCheck
         MentorClearedEvent cleared => [("studentId", cleared.StudentId, true)],
         ConcernEvent concern => [("reporterStudentId", concern.ReporterStudentId, false), ("aboutStudentId", concern.AboutStudentId, false)],
         CheckInResponseEvent checkIn => [("studentId", checkIn.StudentId, false)],
+        SurveyResponseEvent survey => [("studentId", survey.StudentId, false)],
         _ => [],
     };
 
@@ -72,6 +73,7 @@ public static class EventsCohortCheck
         ConcernEvent => "concern",
         ConcernDecisionEvent => "concernDecision",
         CheckInResponseEvent => "checkInResponse",
+        SurveyResponseEvent => "surveyResponse",
         CohortUploadEvent => "cohortUpload",
         _ => e.GetType().Name,
     };

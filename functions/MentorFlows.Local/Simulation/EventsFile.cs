@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using MentorFlows.Domain.Concerns;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Workflows.Simulation;
 
 namespace MentorFlows.Local.Simulation;
@@ -24,7 +25,7 @@ public static class EventsFile
 
     /// <summary>The <c>type</c> of each entry, as in <see cref="SimulationEvent"/>'s JSON discriminators.</summary>
     public static IReadOnlyList<string> Types { get; } =
-        ["optOut", "mentorResigned", "mentorCleared", "concern", "concernDecision", "checkInResponse", "cohortUpload"];
+        ["optOut", "mentorResigned", "mentorCleared", "concern", "concernDecision", "checkInResponse", "surveyResponse", "cohortUpload"];
 
     /// <summary>The events of <paramref name="file"/>, in time order (entries at the same instant keep file order).</summary>
     /// <exception cref="EventsFileException">The file is missing, unreadable, not JSON, or has bad entries.</exception>
@@ -132,6 +133,7 @@ public static class EventsFile
             "concern" => ReadConcern(reader, at, number, context),
             "concernDecision" => ReadDecision(reader, at, number, context),
             "checkInResponse" => ReadCheckIn(reader, at),
+            "surveyResponse" => ReadSurvey(reader, at),
             "cohortUpload" => ReadUpload(reader, at, context),
             _ => throw new InvalidOperationException("Every type of Types is read above."),
         };
@@ -191,6 +193,15 @@ public static class EventsFile
         }
 
         return student is null || met is null || !hoursValid ? null : new CheckInResponseEvent(at, student, met.Value, hours);
+    }
+
+    private static SurveyResponseEvent? ReadSurvey(EventEntryReader reader, DateTime at)
+    {
+        var student = reader.StudentId("studentId");
+        var point = reader.WireNameOf<SurveyPoint>("point");
+        var rating = reader.Integer("rating", SurveyAnswer.MinimumRating, SurveyAnswer.MaximumRating);
+        var recommend = reader.Boolean("recommend");
+        return student is null || point is null || rating is null || recommend is null ? null : new SurveyResponseEvent(at, student, point, rating.Value, recommend.Value);
     }
 
     private static CohortUploadEvent? ReadUpload(EventEntryReader reader, DateTime at, EventsFileContext context)

@@ -65,6 +65,13 @@ public static class EventsFileWriter
                     }
 
                     break;
+                case SurveyResponseEvent survey:
+                    json.WriteString("type", "surveyResponse");
+                    json.WriteString("studentId", survey.StudentId);
+                    json.WriteString("point", survey.Point);
+                    json.WriteNumber("rating", survey.Rating);
+                    json.WriteBoolean("recommend", survey.Recommend);
+                    break;
                 case CohortUploadEvent upload:
                     json.WriteString("type", "cohortUpload");
                     json.WriteString("path", upload.Path);

@@ -20,6 +20,7 @@ internal static partial class PersonalDataAudit
         count += await Get<IDepartureRegister>(services).CountPersonalRecordsAsync(cancellationToken);
         count += await Get<IMatchStore>(services).CountPersonalRecordsAsync(cancellationToken);
         count += await Get<ICheckInStore>(services).CountPersonalRecordsAsync(cancellationToken);
+        count += await Get<ISurveyStore>(services).CountPersonalRecordsAsync(cancellationToken);
         count += await Get<IConcernStore>(services).CountPersonalRecordsAsync(cancellationToken);
         count += await Get<ISentEmailStore>(services).CountPersonalRecordsAsync(cancellationToken);
         count += await Get<ICohortFileStore>(services).CountPersonalRecordsAsync(cancellationToken);

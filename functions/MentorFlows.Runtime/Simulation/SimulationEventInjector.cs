@@ -1,5 +1,6 @@
 using MentorFlows.Domain;
 using MentorFlows.Domain.Concerns;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Simulation;
 using MentorFlows.Workflows.Stores;
@@ -33,6 +34,7 @@ internal sealed class SimulationEventInjector
         MentorResignedEvent e => await _commands.MentorResignedAsync(e.StudentId, cancellationToken),
         MentorClearedEvent e => await _commands.MentorClearedAsync(e.StudentId, cancellationToken),
         CheckInResponseEvent e => await _commands.RecordCheckInResponseAsync(new CheckInAnswerCommand(e.StudentId, e.Met, e.Hours), cancellationToken),
+        SurveyResponseEvent e => await AnswerSurveyAsync(e, cancellationToken),
         ConcernEvent e => await ReportAsync(e, cancellationToken),
         ConcernDecisionEvent e => await DecideAsync(e, cancellationToken),
         CohortUploadEvent e => await UploadAsync(e, cancellationToken),
@@ -54,6 +56,16 @@ internal sealed class SimulationEventInjector
         }
 
         return receipt.Outcome;
+    }
+
+    private async Task<CommandOutcome> AnswerSurveyAsync(SurveyResponseEvent e, CancellationToken cancellationToken)
+    {
+        if (!WireName.TryParse<SurveyPoint>(e.Point, out var point))
+        {
+            throw new ArgumentException($"Survey answer at {e.At:O}: unknown point '{e.Point}' (one of {string.Join(", ", WireName.All<SurveyPoint>())}).", nameof(e));
+        }
+
+        return await _commands.RecordSurveyAnswerAsync(new SurveyAnswerCommand(e.StudentId, point, new SurveyAnswer(e.Rating, e.Recommend)), cancellationToken);
     }
 
     private async Task<CommandOutcome> DecideAsync(ConcernDecisionEvent e, CancellationToken cancellationToken)

@@ -10,6 +10,7 @@ public static class SchemeTables
     public const string Departures = "SchemeDepartures";
     public const string Matches = "SchemeMatches";
     public const string CheckIns = "SchemeCheckIns";
+    public const string Surveys = "SchemeSurveys";
     public const string Concerns = "SchemeConcerns";
     public const string SentEmails = "SchemeSentEmails";
     public const string CohortUploads = "SchemeCohortUploads";
@@ -18,5 +19,5 @@ public static class SchemeTables
     public const string SentMailLedger = "SchemeSentMailLedger";
 
     public static IReadOnlyList<string> All { get; } =
-        [Participants, Departures, Matches, CheckIns, Concerns, SentEmails, CohortUploads, ErasureLedger, Timeline, SentMailLedger];
+        [Participants, Departures, Matches, CheckIns, Surveys, Concerns, SentEmails, CohortUploads, ErasureLedger, Timeline, SentMailLedger];
 }

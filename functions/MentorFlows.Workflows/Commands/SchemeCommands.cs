@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using MentorFlows.Domain.Cohort;
+using MentorFlows.Domain;
 using MentorFlows.Domain.Concerns;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Workflows.Concerns;
 using MentorFlows.Workflows.Ingestion;
 using MentorFlows.Workflows.Leaving;
@@ -18,9 +20,10 @@ namespace MentorFlows.Workflows.Commands;
 /// The only way into the scheme's workflows: the HTTP API, the Azure triggers and <c>simulate</c> call these and
 /// nothing else. Each command starts an orchestration under a deterministic instance id (<see cref="InstanceIds"/>)
 /// or raises an event on one, so a repeated command is <see cref="CommandOutcome.AlreadyDone"/>, never a duplicate.
-/// Two commands write a store directly, because what they carry is data rather than a step of a workflow: a concern
-/// report gets its reference from the concern store (the reporter sees it at once), and a check-in answer is an
-/// upsert the next round reads. Student ids are compared in their normal (upper-case) form.
+/// Three commands write a store directly, because what they carry is data rather than a step of a workflow: a concern
+/// report gets its reference from the concern store (the reporter sees it at once), a check-in answer is an upsert
+/// the next round reads, and a survey answer is an upsert nothing waits for. Student ids are compared in their normal
+/// (upper-case) form.
 /// </summary>
 public sealed class SchemeCommands
 {
@@ -29,6 +32,7 @@ public sealed class SchemeCommands
     private readonly IParticipantStore _participants;
     private readonly IMatchStore _matches;
     private readonly ICheckInStore _checkIns;
+    private readonly ISurveyStore _surveys;
     private readonly IConcernStore _concerns;
     private readonly ICohortUploadStore _uploads;
     private readonly ICohortFileStore _files;
@@ -42,6 +46,7 @@ public sealed class SchemeCommands
         IParticipantStore participants,
         IMatchStore matches,
         ICheckInStore checkIns,
+        ISurveyStore surveys,
         IConcernStore concerns,
         ICohortUploadStore uploads,
         ICohortFileStore files,
@@ -54,6 +59,7 @@ public sealed class SchemeCommands
         _participants = participants;
         _matches = matches;
         _checkIns = checkIns;
+        _surveys = surveys;
         _concerns = concerns;
         _uploads = uploads;
         _files = files;
@@ -203,6 +209,39 @@ public sealed class SchemeCommands
                 details: new Dictionary<string, string> { ["round"] = number.ToString(CultureInfo.InvariantCulture), ["respondent"] = respondent.ToString() }).ConfigureAwait(false);
         }
 
+        return CommandOutcome.Accepted;
+    }
+
+    /// <summary>
+    /// Records a survey answer, replacing an earlier answer to the same survey about the same pair. It applies to an
+    /// active student who has been matched (a review's partner must be, or have been, their mentee or mentor); the
+    /// match may have ended since (a review answered late, the final survey after closure).
+    /// </summary>
+    public async Task<CommandOutcome> RecordSurveyAnswerAsync(SurveyAnswerCommand answer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        ArgumentNullException.ThrowIfNull(answer.Answer);
+        var student = await FindAsync(answer.StudentId, cancellationToken).ConfigureAwait(false);
+        if (student is null)
+        {
+            return CommandOutcome.NotFound;
+        }
+
+        var partnerId = answer.PartnerId is { } given ? StudentIdSyntax.Normalize(given.Trim()) : null;
+        var isMentor = student.Person.Role == ParticipantRole.Mentor;
+        var pairs = (await _matches.ListForStudentAsync(student.StudentId, cancellationToken).ConfigureAwait(false))
+            .Where(m => (isMentor ? m.MentorId : m.MenteeId) == student.StudentId && (partnerId is null || (isMentor ? m.MenteeId : m.MentorId) == partnerId));
+        if (!student.IsActive || (partnerId is not null && answer.Point == SurveyPoint.FinalFeedback) || !pairs.Any())
+        {
+            return CommandOutcome.NotApplicable;
+        }
+
+        var now = Now;
+        await _surveys.SaveAsync(new SurveyResponse(student.StudentId, answer.Point, partnerId, student.Person.Role, answer.Answer, now), cancellationToken).ConfigureAwait(false);
+        var point = WireName.Of(answer.Point);
+        await _timeline.RecordAsync(TimelineEventKind.SurveyAnswered, student.StudentId, now, cancellationToken,
+            discriminator: partnerId is null ? point : $"{point}:{partnerId}",
+            details: new Dictionary<string, string> { ["survey"] = point, ["respondent"] = student.Person.Role.ToString() }).ConfigureAwait(false);
         return CommandOutcome.Accepted;
     }
 

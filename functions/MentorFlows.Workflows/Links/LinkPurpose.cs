@@ -20,7 +20,7 @@ public enum LinkPurpose : byte
     [JsonStringEnumMemberName("check-in-response")]
     CheckInResponse = 3,
 
-    /// <summary>Answer a review or the final feedback survey (scope: the email kind's wire name).</summary>
+    /// <summary>Answer a review or the final feedback survey (scope: <see cref="SurveyScope"/>).</summary>
     [JsonStringEnumMemberName("survey")]
     Survey = 4,
 }

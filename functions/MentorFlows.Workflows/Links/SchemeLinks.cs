@@ -1,4 +1,5 @@
 using MentorFlows.Domain.Concerns;
+using MentorFlows.Domain.Surveys;
 using NodaTime;
 
 namespace MentorFlows.Workflows.Links;
@@ -21,7 +22,7 @@ public sealed class SchemeLinks
     /// <summary>The check-in answer page; query <c>met=yes|no</c> preselects the answer (GET shows, POST records).</summary>
     public const string CheckInRoute = "checkins/respond";
 
-    /// <summary>The review or final survey named by the token's scope.</summary>
+    /// <summary>The review or final survey named by the token's scope (<see cref="SurveyScope"/>): GET shows, POST records.</summary>
     public const string SurveyRoute = "surveys";
 
     /// <summary>The coordinator's view of one concern: <c>coordinator/concerns/{reference}</c>.</summary>
@@ -56,9 +57,12 @@ public sealed class SchemeLinks
     public Uri CheckInResponse(string studentId, string menteeId, int round, bool met) =>
         Signed(CheckInRoute, LinkPurpose.CheckInResponse, studentId, new CheckInResponseScope(menteeId, round).Format(), met ? "&met=yes" : "&met=no");
 
-    /// <summary>A survey link; <paramref name="survey"/> is the kind of email carrying it (review-3m, review-6m, closure).</summary>
-    public Uri Survey(string studentId, Email.EmailKind survey) =>
-        Signed(SurveyRoute, LinkPurpose.Survey, studentId, Email.EmailKindExtensions.WireName(survey));
+    /// <summary>
+    /// A link for <paramref name="studentId"/> to answer the survey at <paramref name="point"/>; for a review,
+    /// <paramref name="partnerId"/> names the pair (the student's mentee or mentor).
+    /// </summary>
+    public Uri Survey(string studentId, SurveyPoint point, string? partnerId = null) =>
+        Signed(SurveyRoute, LinkPurpose.Survey, studentId, new SurveyScope(point, partnerId).Format());
 
     public Uri CoordinatorConcern(ConcernReference reference)
     {

@@ -9,7 +9,7 @@ namespace MentorFlows.Workflows.Retention;
 
 /// <summary>
 /// Erases one participant's personal data from every store (DOMAIN.md "GDPR deletion timer"): check-in answers of
-/// their matches, the matches, excluded pairs and waiting entries naming them, their part of every concern (and its
+/// their matches, survey answers they gave or that are about them, the matches, excluded pairs and waiting entries naming them, their part of every concern (and its
 /// text), the copies of every email naming them, the finished workflow histories of their matches, and their
 /// participant record; it leaves an anonymous <see cref="ErasureReceipt"/> and adds their share to their School's
 /// anonymous <see cref="SchoolTally"/>. Held while a concern involving them is open. Idempotent and retry-safe: the
@@ -21,6 +21,7 @@ public sealed class ParticipantEraser
     private readonly IParticipantStore _participants;
     private readonly IMatchStore _matches;
     private readonly ICheckInStore _checkIns;
+    private readonly ISurveyStore _surveys;
     private readonly IConcernStore _concerns;
     private readonly ISentEmailStore _emails;
     private readonly IErasureLedger _ledger;
@@ -32,6 +33,7 @@ public sealed class ParticipantEraser
         IParticipantStore participants,
         IMatchStore matches,
         ICheckInStore checkIns,
+        ISurveyStore surveys,
         IConcernStore concerns,
         ISentEmailStore emails,
         IErasureLedger ledger,
@@ -42,6 +44,7 @@ public sealed class ParticipantEraser
         _participants = participants;
         _matches = matches;
         _checkIns = checkIns;
+        _surveys = surveys;
         _concerns = concerns;
         _emails = emails;
         _ledger = ledger;
@@ -77,6 +80,7 @@ public sealed class ParticipantEraser
             histories += (await _client.PurgeInstanceAsync(InstanceIds.RematchAfterDissolution(match.MatchId), cancellationToken).ConfigureAwait(false)).PurgedInstanceCount;
         }
 
+        var surveyAnswers = await _surveys.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
         var matchRecords = await _matches.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
         var concerns = await _concerns.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
         var emails = await _emails.EraseStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
@@ -90,7 +94,7 @@ public sealed class ParticipantEraser
             reason,
             record.Person.Role,
             record.Person.School,
-            new ErasedRecordCounts(1, matchRecords, answers, concerns, emails, histories));
+            new ErasedRecordCounts(1, matchRecords, answers, concerns, emails, histories, surveyAnswers));
         await _ledger.RecordAsync(receipt, tally, cancellationToken).ConfigureAwait(false);
         await _participants.EraseAsync(studentId, cancellationToken).ConfigureAwait(false);
         await _timeline.RecordAsync(TimelineEventKind.ParticipantErased, receipt.ReceiptId, atUtc, cancellationToken, discriminator: "erased",

@@ -13,5 +13,6 @@ namespace MentorFlows.Workflows.Simulation;
 [JsonDerivedType(typeof(ConcernEvent), "concern")]
 [JsonDerivedType(typeof(ConcernDecisionEvent), "concernDecision")]
 [JsonDerivedType(typeof(CheckInResponseEvent), "checkInResponse")]
+[JsonDerivedType(typeof(SurveyResponseEvent), "surveyResponse")]
 [JsonDerivedType(typeof(CohortUploadEvent), "cohortUpload")]
 public abstract record SimulationEvent(DateTime At);

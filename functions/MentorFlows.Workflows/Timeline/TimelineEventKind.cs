@@ -31,4 +31,5 @@ public enum TimelineEventKind
     ErasureHeld,
     ParticipantErased,
     HistoriesPurged,
+    SurveyAnswered,
 }

@@ -32,7 +32,7 @@ public sealed partial class AzureHttpTriggersTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        Assert.Equal(17, served.Count);
+        Assert.Equal(19, served.Count);
         Assert.Equal(served, triggers);
     }
 

@@ -38,6 +38,26 @@ public sealed class CoordinatorReadApiTests
     }
 
     [Fact]
+    public async Task Health_CountsSurveyAnswersAndMeanRatingPerSurvey_WithoutComments()
+    {
+        await using var host = await ApiHost.StartWithSampleCohortAsync();
+        await AnswerAsync(host, SampleCohort.Mentor, $"review-3m/{SampleCohort.Mentee}", "{\"rating\":4,\"recommend\":true,\"comment\":\"a private comment\"}");
+        await AnswerAsync(host, SampleCohort.Mentee, $"review-3m/{SampleCohort.Mentor}", "{\"rating\":5,\"recommend\":true}");
+        await AnswerAsync(host, "20250102", $"review-3m/{SampleCohort.Mentor}", "{\"rating\":2,\"recommend\":false}");
+        await AnswerAsync(host, SampleCohort.Mentee, "closure", "{\"rating\":5,\"recommend\":true}");
+
+        using var response = await host.Coordinator.GetAsync("api/coordinator");
+        var text = await response.Content.ReadAsStringAsync();
+        var surveys = JsonDocument.Parse(text).RootElement.GetProperty("surveys");
+
+        Assert.Equal(["mid-point", "end-point", "final"], surveys.EnumerateArray().Select(s => s.GetProperty("point").GetString()));
+        Assert.Equal((0, 3, 3.67m, 2), Figures(surveys[0]));
+        Assert.Equal(JsonValueKind.Null, surveys[1].GetProperty("meanRating").ValueKind);
+        Assert.Equal((0, 1, 5m, 1), Figures(surveys[2]));
+        Assert.DoesNotContain("private comment", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesEveryRoute()
     {
         await using var host = await ApiHost.StartAsync();
@@ -47,7 +67,7 @@ public sealed class CoordinatorReadApiTests
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         string[] expected =
         [
-            "/api/optout", "/api/concerns/report", "/api/checkins/respond", "/api/cohorts/{name}", "/api/cohorts/uploads", "/api/cohorts/uploads/{uploadId}",
+            "/api/optout", "/api/concerns/report", "/api/checkins/respond", "/api/surveys", "/api/cohorts/{name}", "/api/cohorts/uploads", "/api/cohorts/uploads/{uploadId}",
             "/api/coordinator", "/api/coordinator/optouts", "/api/coordinator/concerns", "/api/coordinator/concerns/{reference}",
             "/api/coordinator/concerns/{reference}/decision", "/api/coordinator/mentors/{studentId}/cleared", "/api/coordinator/mentors/{studentId}/resigned",
             "/api/coordinator/unmatched",
@@ -67,4 +87,16 @@ public sealed class CoordinatorReadApiTests
 
         await Problem.AssertAsync(response, status);
     }
+
+    private static async Task AnswerAsync(ApiHost host, string studentId, string scope, string json)
+    {
+        using var response = await host.Client.PostAsync($"api/surveys?token={host.Token(Workflows.Links.LinkPurpose.Survey, studentId, scope)}", Problem.Json(json));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    private static (int Sent, int Answers, decimal MeanRating, int WouldRecommend) Figures(JsonElement survey) => (
+        survey.GetProperty("sent").GetInt32(),
+        survey.GetProperty("answers").GetInt32(),
+        survey.GetProperty("meanRating").GetDecimal(),
+        survey.GetProperty("wouldRecommend").GetInt32());
 }

@@ -10,12 +10,13 @@ namespace MentorFlows.Local.Tests.Api;
 
 /// <summary>
 /// Every participant route, GET and POST, refuses every kind of bad link with the same 403 problem and changes
-/// nothing: no status, concern, check-in answer, workflow instance or email.
+/// nothing: no status, concern, check-in or survey answer, workflow instance or email.
 /// </summary>
 public sealed class ForgedLinkTests : IClassFixture<SampleCohortHost>
 {
     private const string Student = SampleCohort.Mentee;
     private const string CheckInScope = $"{Student}/1";
+    private const string SurveyScope = $"review-3m/{SampleCohort.Mentor}";
 
     private readonly ApiHost _host;
 
@@ -70,6 +71,7 @@ public sealed class ForgedLinkTests : IClassFixture<SampleCohortHost>
     [InlineData("GET", SchemeLinks.OptOutRoute)]
     [InlineData("GET", SchemeLinks.ConcernRoute)]
     [InlineData("GET", SchemeLinks.CheckInRoute)]
+    [InlineData("GET", SchemeLinks.SurveyRoute)]
     public async Task GenuineLink_OnGet_IsShown(string method, string route)
     {
         using var response = await SendAsync(method, route, $"token={Genuine(route)}");
@@ -107,6 +109,7 @@ public sealed class ForgedLinkTests : IClassFixture<SampleCohortHost>
         ("GET", SchemeLinks.OptOutRoute), ("POST", SchemeLinks.OptOutRoute),
         ("GET", SchemeLinks.ConcernRoute), ("POST", SchemeLinks.ConcernRoute),
         ("GET", SchemeLinks.CheckInRoute), ("POST", SchemeLinks.CheckInRoute),
+        ("GET", SchemeLinks.SurveyRoute), ("POST", SchemeLinks.SurveyRoute),
     ];
 
     private async Task<HttpResponseMessage> SendAsync(string method, string route, string query)
@@ -118,6 +121,7 @@ public sealed class ForgedLinkTests : IClassFixture<SampleCohortHost>
             {
                 SchemeLinks.OptOutRoute => Problem.Form(("List-Unsubscribe", "One-Click")),
                 SchemeLinks.ConcernRoute => Problem.Json("{\"about\":\"20220114\",\"category\":\"other\",\"description\":\"A forged report.\"}"),
+                SchemeLinks.SurveyRoute => Problem.Json("{\"rating\":1,\"recommend\":false,\"comment\":\"A forged answer.\"}"),
                 _ => Problem.Json("{\"met\":true,\"hours\":1}"),
             };
         }
@@ -155,12 +159,18 @@ public sealed class ForgedLinkTests : IClassFixture<SampleCohortHost>
     private string Genuine(string route) => _host.Signer.Sign(Claims(route));
 
     private static ParticipantLinkClaims Claims(string route) =>
-        new(Purpose(route), Student, Instant.FromUtc(2026, 6, 1, 0, 0), route == SchemeLinks.CheckInRoute ? CheckInScope : string.Empty);
+        new(Purpose(route), Student, Instant.FromUtc(2026, 6, 1, 0, 0), route switch
+        {
+            SchemeLinks.CheckInRoute => CheckInScope,
+            SchemeLinks.SurveyRoute => SurveyScope,
+            _ => string.Empty,
+        });
 
     private static LinkPurpose Purpose(string route) => route switch
     {
         SchemeLinks.OptOutRoute => LinkPurpose.OptOut,
         SchemeLinks.ConcernRoute => LinkPurpose.Concern,
+        SchemeLinks.SurveyRoute => LinkPurpose.Survey,
         _ => LinkPurpose.CheckInResponse,
     };
 

@@ -5,11 +5,12 @@ namespace MentorFlows.Local.Tests.Api;
 
 /// <summary>
 /// Runs every route with good and bad input, then searches everything the host logged (all levels, structured values,
-/// exceptions) for the cohort's names and emails, the concern text and the link tokens.
+/// exceptions) for the cohort's names and emails, the concern text, a survey comment and the link tokens.
 /// </summary>
 public sealed class LogPrivacyTests
 {
     private const string ConcernText = "Confidential: my mentor shouted at me in the library.";
+    private const string SurveyComment = "Private: my mentor helped me through a hard term.";
 
     [Fact]
     public async Task EveryRoute_LogsNoNameEmailTokenOrConcernText()
@@ -33,6 +34,11 @@ public sealed class LogPrivacyTests
                 Problem.Json($"{{\"about\":\"nobody!\",\"category\":\"x\",\"description\":\"{ConcernText}\"}}")),
             () => host.Client.GetAsync($"api/checkins/respond?token={Token(LinkPurpose.CheckInResponse, SampleCohort.Mentor, $"{mentee}/1")}&met=yes"),
             () => host.Client.PostAsync($"api/checkins/respond?token={Token(LinkPurpose.CheckInResponse, SampleCohort.Mentor, $"{mentee}/1")}", Problem.Json("{\"met\":true,\"hours\":1}")),
+            () => host.Client.GetAsync($"api/surveys?token={Token(LinkPurpose.Survey, SampleCohort.Mentor, $"review-3m/{mentee}")}"),
+            () => host.Client.PostAsync($"api/surveys?token={Token(LinkPurpose.Survey, mentee, $"review-3m/{SampleCohort.Mentor}")}",
+                Problem.Json($"{{\"rating\":5,\"recommend\":true,\"comment\":\"{SurveyComment}\"}}")),
+            () => host.Client.PostAsync($"api/surveys?token={Token(LinkPurpose.Survey, mentee, "closure")}",
+                Problem.Form(("rating", "9"), ("recommend", "maybe"), ("comment", SurveyComment))),
             () => host.Client.PostAsync($"api/optout?token={Token(LinkPurpose.Concern, mentee)}", null),
             () => host.Client.PostAsync($"api/optout?token={Token(LinkPurpose.OptOut, "20250102")}", Problem.Form(("List-Unsubscribe", "One-Click"))),
             () => host.Coordinator.PostAsync("api/coordinator/optouts", Problem.Json("{\"studentId\":\"20250103\",\"name\":\"Zoë D'Arcy\"}")),
@@ -49,7 +55,7 @@ public sealed class LogPrivacyTests
 
         var logs = string.Join('\n', host.Logs.Lines);
         Assert.Contains("/api/concerns/report", logs, StringComparison.Ordinal);
-        var leaked = SampleCohort.PersonalValues.Concat(tokens).Append(ConcernText).Append("shouted").Append("gmail")
+        var leaked = SampleCohort.PersonalValues.Concat(tokens).Append(ConcernText).Append("shouted").Append(SurveyComment).Append("hard term").Append("gmail")
             .Where(value => logs.Contains(value, StringComparison.OrdinalIgnoreCase))
             .ToList();
         Assert.Empty(leaked);

@@ -35,13 +35,16 @@ internal static class SchemeState
     public static async Task<IReadOnlyList<CheckInResponse>> CheckInsAsync(this ApiHost host, string menteeId) =>
         await host.Service<ICheckInStore>().ListForMatchAsync((await host.CurrentMatchAsync(menteeId)).MatchId, CancellationToken.None);
 
+    public static async Task<IReadOnlyList<SurveyResponse>> SurveysAsync(this ApiHost host, string studentId) =>
+        await host.Service<ISurveyStore>().ListForStudentAsync(studentId, CancellationToken.None);
+
     public static IReadOnlyList<OutboxEntry> Outbox(this ApiHost host)
     {
         var path = Path.Combine(host.Folder, "outbox.jsonl");
         return File.Exists(path) ? OutboxFile.ReadAll(path) : [];
     }
 
-    /// <summary>A fingerprint of everything a participant request could change: statuses, concerns, check-ins, instances, emails.</summary>
+    /// <summary>A fingerprint of everything a participant request could change: statuses, concerns, check-ins, survey answers, instances, emails.</summary>
     public static async Task<string> FingerprintAsync(this ApiHost host)
     {
         var people = await host.Service<IParticipantStore>().ListAsync(CancellationToken.None);
@@ -56,6 +59,7 @@ internal static class SchemeState
             string.Join(',', people.Select(p => $"{p.StudentId}:{p.Status}:{p.Person.IsCleared}")),
             (await host.ConcernsAsync()).Count,
             answers,
+            await host.Service<ISurveyStore>().CountPersonalRecordsAsync(CancellationToken.None),
             await host.InstanceCountAsync(),
             host.Outbox().Count);
     }

@@ -47,6 +47,19 @@ public sealed class DemoScenarioTests
     }
 
     [Fact]
+    public void Create_EventsHaveSurveyAnswersToEverySurvey_FromMenteesAndMentors()
+    {
+        var demo = DemoScenario.Create(Scheme);
+
+        var answers = demo.Events.OfType<SurveyResponseEvent>().ToList();
+        Assert.Equal(["end-point", "final", "mid-point"], answers.Select(a => a.Point).Distinct().Order(StringComparer.Ordinal));
+        var roles = answers.Select(a => demo.Participants.Single(p => p.StudentId == a.StudentId).Role).ToHashSet();
+        Assert.Equal([ParticipantRole.Mentee, ParticipantRole.Mentor], roles.Order());
+        Assert.All(answers, a => Assert.InRange(a.Rating, 1, 5));
+        Assert.Equal(answers.Count, answers.Select(a => (a.StudentId, a.Point)).Distinct().Count());
+    }
+
+    [Fact]
     public void Create_EventsRoundTripThroughTheFileAndPassTheCohortCheck()
     {
         var demo = DemoScenario.Create(Scheme);

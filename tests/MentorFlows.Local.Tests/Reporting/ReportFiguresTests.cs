@@ -1,4 +1,8 @@
+using MentorFlows.Domain.Surveys;
+using MentorFlows.Local.Outbox;
 using MentorFlows.Local.Reporting;
+using MentorFlows.Local.Tests.Outbox;
+using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Simulation;
 using MentorFlows.Workflows.Stores;
 using MentorFlows.Workflows.Timeline;
@@ -28,6 +32,32 @@ public sealed class ReportFiguresTests
         var month = Assert.Single(EngagementMonth.For(input, new ReportClock(DateTimeZoneProviders.Tzdb["Europe/London"])));
 
         Assert.Equal(new EngagementMonth(new YearMonth(2025, 11), 0, 1, 2, 1, 2.5m, 0, 1), month);
+    }
+
+    [Fact]
+    public void SurveyResults_CountTheLatestAnswerPerStudentAndSurvey_AndTheEmailsThatCarriedIt()
+    {
+        var input = TestReports.Input() with
+        {
+            SurveyAnswers =
+            [
+                new SurveyResponseEvent(November, "25000001", "mid-point", 2, false),
+                new SurveyResponseEvent(November.AddDays(1), "25000001", "mid-point", 5, true),
+                new SurveyResponseEvent(November, "22000001", "mid-point", 4, true),
+                new SurveyResponseEvent(November, "22000001", "final", 3, false),
+            ],
+            Emails = [OutboxEntry.Of(TestEmails.Intro() with { Kind = EmailKind.Review3Months }, November), OutboxEntry.Of(TestEmails.Intro() with { Kind = EmailKind.Review3Months }, November)],
+        };
+
+        var results = SurveyResults.For(input);
+
+        Assert.Equal(
+            [
+                new SurveyResults(SurveyPoint.MidPointReview, 2, 2, 4.5m, 2),
+                new SurveyResults(SurveyPoint.EndPointReview, 0, 0, null, 0),
+                new SurveyResults(SurveyPoint.FinalFeedback, 0, 1, 3m, 0),
+            ],
+            results);
     }
 
     [Fact]

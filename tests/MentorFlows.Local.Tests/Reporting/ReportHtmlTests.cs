@@ -18,7 +18,7 @@ public sealed partial class ReportHtmlTests
             Assert.Contains(section, html, StringComparison.Ordinal);
         }
 
-        foreach (var heading in new[] { "Matching by School", "Engagement by month", "Concerns by outcome", "Personal data erased", "Emails by kind", "Still waiting for a mentor" })
+        foreach (var heading in new[] { "Matching by School", "Engagement by month", "Review and feedback surveys", "Concerns by outcome", "Personal data erased", "Emails by kind", "Still waiting for a mentor" })
         {
             Assert.Contains($"<h3>{heading}</h3>", html, StringComparison.Ordinal);
         }

@@ -37,6 +37,7 @@ public sealed class ServeSettingsReaderTests
     [InlineData("MentorFlows:Api:MaxCohortFileBytes", "lots", "MentorFlows:Api: a value is not a whole number")]
     [InlineData("MentorFlows:Intake:ScanInterval", "often", "MentorFlows:Intake:ScanInterval must be a duration")]
     [InlineData("MentorFlows:SchemeFile", "/no/such/scheme.json", "scheme file /no/such/scheme.json not found")]
+    [InlineData("MentorFlows:KnownProxies", "10.1.2.3;proxy.example", "MentorFlows:KnownProxies must list IP addresses")]
     public void Read_BadValue_NamesTheKey_NeverTheValue(string key, string value, string expected)
     {
         var configuration = Valid();
@@ -79,6 +80,34 @@ public sealed class ServeSettingsReaderTests
         Assert.DoesNotContain("secret-pw", error.Message, StringComparison.Ordinal);
         Assert.Contains("MentorFlows:DataProtection:ConcernKey", development.DevelopmentKeys);
         Assert.Equal("PostgreSQL", development.Store.ToString());
+    }
+
+    [Fact]
+    public void Read_KnownProxies_AsAListOrOneSeparatedValue_AndNoneByDefault()
+    {
+        var list = Valid();
+        list["MentorFlows:KnownProxies:0"] = "10.0.0.4";
+        list["MentorFlows:KnownProxies:1"] = "fd00::4";
+        var single = Valid();
+        single["MentorFlows:KnownProxies"] = " 10.0.0.4, 10.0.0.5;fd00::4 ";
+
+        Assert.Equal(["10.0.0.4", "fd00::4"], Read(list).KnownProxies.Select(a => a.ToString()));
+        Assert.Equal(["10.0.0.4", "10.0.0.5", "fd00::4"], Read(single).KnownProxies.Select(a => a.ToString()));
+        Assert.Empty(Read(Valid()).KnownProxies);
+    }
+
+    [Fact]
+    public void Read_TheKeysOfLocalSettingsSample_AreAccepted()
+    {
+        using var sample = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("local.settings.sample.json")));
+        var values = sample.RootElement.GetProperty("Values").EnumerateObject()
+            .Where(v => v.Name.StartsWith("MentorFlows__", StringComparison.Ordinal) && v.Name != "MentorFlows__SchemeFile")
+            .ToDictionary(v => v.Name.Replace("__", ":", StringComparison.Ordinal), v => (string?)v.Value.GetString());
+
+        var settings = Read(values);
+
+        Assert.True(settings.LinkSigningKey.Length >= 32 && settings.PseudonymKey.Length >= 32);
+        Assert.Empty(settings.DevelopmentKeys);
     }
 
     [Fact]

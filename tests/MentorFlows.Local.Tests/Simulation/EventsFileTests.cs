@@ -20,11 +20,12 @@ public sealed class EventsFileTests
               { "at": "2025-10-03T09:00:00Z", "type": "mentorResigned", "studentId": "22000002" },
               { "at": "2025-10-04T09:00:00Z", "type": "mentorCleared", "studentId": "22000003" },
               { "at": "2025-12-01T09:00:00Z", "type": "cohortUpload", "path": "late.csv" },
+              { "at": "2026-01-05T12:00:00Z", "type": "surveyResponse", "studentId": "25000001", "point": "mid-point", "rating": 4, "recommend": true },
             ]
             """, folder.Path);
 
         Assert.Equal(
-            [typeof(OptOutEvent), typeof(MentorResignedEvent), typeof(MentorClearedEvent), typeof(ConcernEvent), typeof(ConcernDecisionEvent), typeof(CheckInResponseEvent), typeof(CohortUploadEvent)],
+            [typeof(OptOutEvent), typeof(MentorResignedEvent), typeof(MentorClearedEvent), typeof(ConcernEvent), typeof(ConcernDecisionEvent), typeof(CheckInResponseEvent), typeof(CohortUploadEvent), typeof(SurveyResponseEvent)],
             events.Select(e => e.GetType()));
         Assert.All(events, e => Assert.Equal(DateTimeKind.Utc, e.At.Kind));
         var concern = Assert.IsType<ConcernEvent>(events[3]);
@@ -33,6 +34,7 @@ public sealed class EventsFileTests
         Assert.Equal(new CheckInResponseEvent(new DateTime(2025, 11, 3, 10, 0, 0, DateTimeKind.Utc), "S25000001", true, 1.5m), events[5]);
         Assert.Equal("25000002", Assert.IsType<OptOutEvent>(events[0]).StudentId);
         Assert.Equal(Path.Combine(folder.Path, "late.csv"), Assert.IsType<CohortUploadEvent>(events[6]).Path);
+        Assert.Equal(new SurveyResponseEvent(new DateTime(2026, 1, 5, 12, 0, 0, DateTimeKind.Utc), "25000001", "mid-point", 4, true), events[7]);
     }
 
     [Fact]
@@ -53,8 +55,8 @@ public sealed class EventsFileTests
     }
 
     [Theory]
-    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "optout", "studentId": "1" }]""", "events.json: entry 1: \"type\" \"optout\" must be one of optOut, mentorResigned, mentorCleared, concern, concernDecision, checkInResponse, cohortUpload")]
-    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "studentId": "1" }]""", "events.json: entry 1: \"type\" is missing (one of optOut, mentorResigned, mentorCleared, concern, concernDecision, checkInResponse, cohortUpload)")]
+    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "optout", "studentId": "1" }]""", "events.json: entry 1: \"type\" \"optout\" must be one of optOut, mentorResigned, mentorCleared, concern, concernDecision, checkInResponse, surveyResponse, cohortUpload")]
+    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "studentId": "1" }]""", "events.json: entry 1: \"type\" is missing (one of optOut, mentorResigned, mentorCleared, concern, concernDecision, checkInResponse, surveyResponse, cohortUpload)")]
     [InlineData("""[{ "at": "2025-10-02 09:00", "type": "optOut", "studentId": "1" }]""", "events.json: entry 1 (\"optOut\"): \"at\" must be an ISO-8601 instant with Z or an offset, e.g. 2025-10-14T20:30:00Z")]
     [InlineData("""[{ "at": "2025-10-02T09:00:00", "type": "optOut", "studentId": "1" }]""", "events.json: entry 1 (\"optOut\"): \"at\" must be an ISO-8601 instant with Z or an offset, e.g. 2025-10-14T20:30:00Z")]
     [InlineData("""[{ "type": "optOut", "studentId": "1" }]""", "events.json: entry 1 (\"optOut\"): \"at\" is missing")]
@@ -62,6 +64,10 @@ public sealed class EventsFileTests
     [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "checkInResponse", "studentId": "1", "met": "yes" }]""", "events.json: entry 1 (\"checkInResponse\"): \"met\" must be true or false")]
     [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "checkInResponse", "studentId": "1", "met": true, "hours": -1 }]""", "events.json: entry 1 (\"checkInResponse\"): \"hours\" must be a number from 0 to 200")]
     [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "checkInResponse", "studentId": "1", "met": false, "hours": 2 }]""", "events.json: entry 1 (\"checkInResponse\"): \"hours\" must be 0 or left out when \"met\" is false")]
+    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "surveyResponse", "studentId": "1", "point": "midpoint", "rating": 3, "recommend": true }]""", "events.json: entry 1 (\"surveyResponse\"): \"point\" \"midpoint\" must be one of mid-point, end-point, final")]
+    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "surveyResponse", "studentId": "1", "point": "final", "rating": 4.5, "recommend": true }]""", "events.json: entry 1 (\"surveyResponse\"): \"rating\" must be a whole number from 1 to 5")]
+    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "surveyResponse", "studentId": "1", "point": "final", "rating": 6, "recommend": true }]""", "events.json: entry 1 (\"surveyResponse\"): \"rating\" must be a whole number from 1 to 5")]
+    [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "surveyResponse", "studentId": "1", "point": "final", "rating": 5 }]""", "events.json: entry 1 (\"surveyResponse\"): \"recommend\" is missing")]
     [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "concernDecision", "label": "x", "outcome": "dismissed" }]""", "events.json: entry 1 (\"concernDecision\"): \"outcome\" \"dismissed\" must be one of noAction, adviceGiven, matchPaused, matchDissolved, memberRemoved")]
     [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "concernDecision", "label": "nope", "outcome": "noAction" }]""", "events.json: entry 1 (\"concernDecision\"): \"label\" \"nope\" names no concern in this file")]
     [InlineData("""[{ "at": "2025-10-02T09:00:00Z", "type": "cohortUpload", "path": "missing.csv" }]""", "events.json: entry 1 (\"cohortUpload\"): \"path\" file not found: missing.csv (paths are relative to the events file)")]
@@ -159,6 +165,7 @@ public sealed class EventsFileTests
             new ConcernDecisionEvent(at.AddHours(4), "c", "adviceGiven"),
             new CheckInResponseEvent(at.AddHours(5), "1", true, 2.5m),
             new CheckInResponseEvent(at.AddHours(6), "1", false, null),
+            new SurveyResponseEvent(at.AddHours(6.5), "2", "end-point", 3, false),
             new CohortUploadEvent(at.AddHours(7), "late.csv"),
         ];
         var path = Path.Combine(folder.Path, "events.json");
@@ -169,8 +176,8 @@ public sealed class EventsFileTests
 
         var back = EventsFile.Read(new FileInfo(path));
 
-        Assert.Equal(events[..^1], back.Take(7));
-        Assert.Equal(new CohortUploadEvent(at.AddHours(7), Path.Combine(folder.Path, "late.csv")), back[7]);
+        Assert.Equal(events[..^1], back.Take(8));
+        Assert.Equal(new CohortUploadEvent(at.AddHours(7), Path.Combine(folder.Path, "late.csv")), back[8]);
     }
 
     private static IReadOnlyList<SimulationEvent> Parse(string json, string? folder = null) =>

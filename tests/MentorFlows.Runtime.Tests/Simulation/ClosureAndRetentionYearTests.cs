@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Simulation;
 using MentorFlows.Workflows.Timeline;
@@ -39,8 +40,12 @@ public sealed class ClosureAndRetentionYearTests
             new OptOutEvent(YearRun.Utc(2025, 11, 10, 12, 0), "S1"),
             new ConcernEvent(YearRun.Utc(2025, 12, 2, 12, 0), "c1", "S2", "M1", "boundaries", false, "private words"),
             new ConcernDecisionEvent(YearRun.Utc(2025, 12, 5, 12, 0), "c1", "matchDissolved"),
-            new CheckInResponseEvent(YearRun.Utc(2026, 1, 10, 12, 0), "S3", true, 3m));
+            new CheckInResponseEvent(YearRun.Utc(2026, 1, 10, 12, 0), "S3", true, 3m),
+            new SurveyResponseEvent(YearRun.Utc(2026, 1, 6, 12, 0), "S3", "mid-point", 4, true),
+            new SurveyResponseEvent(YearRun.Utc(2026, 5, 1, 12, 0), "M2", "final", 5, true));
 
+        Assert.All(run.Result.Events.Where(e => e.Event is SurveyResponseEvent), e => Assert.Equal(CommandOutcome.Accepted, e.Outcome));
+        Assert.Equal(2, run.Result.ErasureReceipts.Sum(r => r.Erased.SurveyAnswers));
         Assert.Equal(0, run.Result.Summary.PersonalDataRemaining);
         Assert.Equal(5, run.Result.Summary.Erased);
         Assert.All(run.Result.ErasureReceipts, r => Assert.Equal(1, r.Erased.Participant));

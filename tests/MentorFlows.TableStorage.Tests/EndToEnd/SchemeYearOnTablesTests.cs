@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using MentorFlows.Domain.Concerns;
 using MentorFlows.Domain.Scheme;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Runtime;
 using MentorFlows.Runtime.Clock;
 using MentorFlows.Runtime.Engine;
@@ -40,6 +41,7 @@ public sealed class SchemeYearOnTablesTests
         Assert.NotEmpty(reference.Emails);
         Assert.Equal(reference.Emails, onTables.Emails);
         Assert.Equal(reference.Timeline, onTables.Timeline);
+        Assert.Equal(2, onTables.Timeline.Count(e => e.Contains(" SurveyAnswered ", StringComparison.Ordinal)));
         Assert.Equal(reference.PersonalRecords, onTables.PersonalRecords);
         Assert.All(onTables.PersonalRecords, count => Assert.Equal(0, count.Value));
     }
@@ -90,7 +92,9 @@ public sealed class SchemeYearOnTablesTests
         await At(engine, 2026, 1, 20, 21, 30, async () => concern = await commands.ReportConcernAsync(
             new ConcernReport("20220542", "20250203", ConcernCategory.Safeguarding, true, "My mentee messaged tonight saying they feel unsafe.")));
         await At(engine, 2026, 1, 21, 10, 30, () => commands.DecideConcernAsync(concern!.Reference!, ConcernOutcome.AdviceGiven));
+        await At(engine, 2026, 1, 5, 18, 40, () => commands.RecordSurveyAnswerAsync(new SurveyAnswerCommand("20250101", SurveyPoint.MidPointReview, new SurveyAnswer(4, true, "Helpful."), "20220114")));
         await At(engine, 2026, 2, 10, 9, 15, () => commands.MentorResignedAsync("20230619"));
+        await At(engine, 2026, 5, 1, 12, 0, () => commands.RecordSurveyAnswerAsync(new SurveyAnswerCommand("20220114", SurveyPoint.FinalFeedback, new SurveyAnswer(5, true))));
         await engine.RunUntilAsync(To);
 
         return new YearOutcome(
@@ -102,6 +106,7 @@ public sealed class SchemeYearOnTablesTests
                 ["departures"] = await provider.GetRequiredService<IDepartureRegister>().CountPersonalRecordsAsync(CancellationToken.None),
                 ["matches"] = await provider.GetRequiredService<IMatchStore>().CountPersonalRecordsAsync(CancellationToken.None),
                 ["check-ins"] = await provider.GetRequiredService<ICheckInStore>().CountPersonalRecordsAsync(CancellationToken.None),
+                ["survey answers"] = await provider.GetRequiredService<ISurveyStore>().CountPersonalRecordsAsync(CancellationToken.None),
                 ["concerns"] = await provider.GetRequiredService<IConcernStore>().CountPersonalRecordsAsync(CancellationToken.None),
                 ["email copies"] = await provider.GetRequiredService<ISentEmailStore>().CountPersonalRecordsAsync(CancellationToken.None),
                 ["cohort files"] = await provider.GetRequiredService<ICohortFileStore>().CountPersonalRecordsAsync(CancellationToken.None),

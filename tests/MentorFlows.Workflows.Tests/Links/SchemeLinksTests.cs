@@ -1,4 +1,5 @@
 using MentorFlows.Domain.Concerns;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Links;
 using NodaTime;
@@ -36,11 +37,21 @@ public sealed class SchemeLinksTests
     }
 
     [Fact]
-    public void Survey_Link_ScopeIsTheEmailKind()
+    public void Survey_ReviewLink_ScopeIsTheEmailKindAndThePartner()
     {
-        var claims = Signer.Verify(Token(Links.Survey("S1001", EmailKind.Review3Months)), LinkPurpose.Survey, Now).Claims!;
+        var link = Links.Survey("M2001", SurveyPoint.MidPointReview, "S1001");
 
-        Assert.Equal("review-3m", claims.Scope);
+        Assert.StartsWith("https://mentoring.example.ac.uk/api/surveys?token=", link.AbsoluteUri, StringComparison.Ordinal);
+        var claims = Signer.Verify(Token(link), LinkPurpose.Survey, Now).Claims!;
+        Assert.Equal(("M2001", "review-3m/S1001"), (claims.StudentId, claims.Scope));
+    }
+
+    [Fact]
+    public void Survey_FinalLink_ScopeIsTheClosureKindOnly()
+    {
+        var claims = Signer.Verify(Token(Links.Survey("S1001", SurveyPoint.FinalFeedback)), LinkPurpose.Survey, Now).Claims!;
+
+        Assert.Equal("closure", claims.Scope);
     }
 
     [Fact]

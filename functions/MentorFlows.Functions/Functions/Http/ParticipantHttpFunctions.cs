@@ -2,6 +2,7 @@ using MentorFlows.Api;
 using MentorFlows.Api.CheckIns;
 using MentorFlows.Api.Concerns;
 using MentorFlows.Api.OptOut;
+using MentorFlows.Api.Surveys;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Links;
@@ -49,4 +50,14 @@ public static class ParticipantHttpFunctions
     public static Task<IResult> AnswerCheckIn(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.CheckIn)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
         HttpRoute.ParticipantAsync(request, client, LinkPurpose.CheckInResponse, http => CheckInEndpoints.AnswerAsync(http, http.Service<SchemeCommands>(), http.Service<SchemeCalendar>(), cancellationToken));
+
+    [Function("SurveyForm")]
+    public static Task<IResult> SurveyForm(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Survey)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
+        HttpRoute.ParticipantAsync(request, client, LinkPurpose.Survey, http => SurveyEndpoints.FormAsync(http, http.Service<IParticipantStore>(), cancellationToken));
+
+    [Function("AnswerSurvey")]
+    public static Task<IResult> AnswerSurvey(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Survey)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
+        HttpRoute.ParticipantAsync(request, client, LinkPurpose.Survey, http => SurveyEndpoints.AnswerAsync(http, http.Service<SchemeCommands>(), cancellationToken));
 }

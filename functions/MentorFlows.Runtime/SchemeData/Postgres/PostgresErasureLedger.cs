@@ -11,7 +11,7 @@ namespace MentorFlows.Runtime.SchemeData.Postgres;
 /// </summary>
 public sealed class PostgresErasureLedger : IErasureLedger
 {
-    private const string ReceiptColumns = "receipt_id, erased_at, reason, role, school, participant, matches, check_in_answers, concerns, email_copies, workflow_histories";
+    private const string ReceiptColumns = "receipt_id, erased_at, reason, role, school, participant, matches, check_in_answers, concerns, email_copies, workflow_histories, survey_answers";
     private const string TallyColumns = "school, mentees, mentors, matched_mentees, opted_out, resigned, removed, check_in_answers, meetings_reported";
     private readonly PostgresSchemeDatabase _database;
 
@@ -29,7 +29,7 @@ public sealed class PostgresErasureLedger : IErasureLedger
             $$"""
             WITH receipt AS (
                 INSERT INTO {s}.erasure_receipts ({{ReceiptColumns}})
-                VALUES (@id, @at, @reason, @role, @receipt_school, @participant, @matches, @answers, @concerns, @copies, @histories)
+                VALUES (@id, @at, @reason, @role, @receipt_school, @participant, @matches, @answers, @concerns, @copies, @histories, @surveys)
                 ON CONFLICT (receipt_id) DO NOTHING
                 RETURNING 1),
             tally AS (
@@ -71,6 +71,7 @@ public sealed class PostgresErasureLedger : IErasureLedger
         p.AddWithValue("concerns", receipt.Erased.Concerns);
         p.AddWithValue("copies", receipt.Erased.EmailCopies);
         p.AddWithValue("histories", receipt.Erased.WorkflowHistories);
+        p.AddWithValue("surveys", receipt.Erased.SurveyAnswers);
         p.AddWithValue("school", tally.School);
         p.AddWithValue("mentees", tally.Mentees);
         p.AddWithValue("mentors", tally.Mentors);
@@ -88,7 +89,7 @@ public sealed class PostgresErasureLedger : IErasureLedger
         Enum.Parse<ErasureReason>(r.GetString(2)),
         Enum.Parse<ParticipantRole>(r.GetString(3)),
         r.GetString(4),
-        new ErasedRecordCounts(r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10)));
+        new ErasedRecordCounts(r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11)));
 
     private static SchoolTally ReadTally(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8));

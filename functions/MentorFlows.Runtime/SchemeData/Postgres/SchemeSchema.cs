@@ -167,5 +167,23 @@ internal static class SchemeSchema
             provider_message_id text,
             accepted_at timestamptz);
         """,
+
+        // 2: review and final feedback survey answers (partner '' when an answer names no pair); erasure receipts
+        // count them.
+        """
+        CREATE TABLE {0}.survey_answers (
+            student_id text COLLATE "C" NOT NULL,
+            point text NOT NULL,
+            partner_id text COLLATE "C" NOT NULL,
+            role text NOT NULL,
+            rating integer NOT NULL CHECK (rating BETWEEN 1 AND 5),
+            would_recommend boolean NOT NULL,
+            comment text,
+            answered_at timestamptz NOT NULL,
+            PRIMARY KEY (student_id, point, partner_id));
+        CREATE INDEX survey_answers_by_partner ON {0}.survey_answers (partner_id) WHERE partner_id <> '';
+
+        ALTER TABLE {0}.erasure_receipts ADD COLUMN survey_answers integer NOT NULL DEFAULT 0;
+        """,
     ];
 }

@@ -1,5 +1,6 @@
 using MentorFlows.Domain.Cohort;
 using MentorFlows.Domain.Scheme;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Workflows.Email.Templates;
 using NodaTime;
 
@@ -23,7 +24,7 @@ public sealed partial class EmailComposer
             .Set("isMentor", recipient.Role == ParticipantRole.Mentor)
             .Set("partner.firstName", partner.FirstName)
             .Set("review.months", Number(review.AfterMonths))
-            .Set("links.survey", _links.Survey(recipient.StudentId, kind));
+            .Set("links.survey", _links.Survey(recipient.StudentId, SurveyQuestions.For(review.Point), partner.StudentId));
         return ToStudent(kind, recipient, model, sendAt, [recipient.StudentId, partner.StudentId], [partner.StudentId]);
     }
 
@@ -57,7 +58,7 @@ public sealed partial class EmailComposer
             .Set("isMentor", isMentor)
             .Set("partner.firstName", partnerFirstName)
             .Set("mentees", mentees, ClosureItemNames)
-            .Set("links.survey", _links.Survey(recipient.StudentId, EmailKind.Closure));
+            .Set("links.survey", _links.Survey(recipient.StudentId, SurveyPoint.FinalFeedback));
         return ToStudent(EmailKind.Closure, recipient, model, sendAt, [recipient.StudentId, .. others], others);
     }
 }

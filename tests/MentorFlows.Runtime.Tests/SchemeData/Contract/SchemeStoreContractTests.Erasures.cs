@@ -53,5 +53,5 @@ public abstract partial class SchemeStoreContractTests
     }
 
     private static ErasureReceipt Receipt(string id, DateTime at, string school) =>
-        new(id, at, ErasureReason.SchemeEnded, ParticipantRole.Mentee, school, new ErasedRecordCounts(1, 2, 3, 4, 5, 6));
+        new(id, at, ErasureReason.SchemeEnded, ParticipantRole.Mentee, school, new ErasedRecordCounts(1, 2, 3, 4, 5, 6, 7));
 }

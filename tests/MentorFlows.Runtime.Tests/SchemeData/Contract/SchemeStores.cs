@@ -13,6 +13,7 @@ public sealed record SchemeStores(
     IDepartureRegister Departures,
     IMatchStore Matches,
     ICheckInStore CheckIns,
+    ISurveyStore Surveys,
     IConcernStore Concerns,
     ISentEmailStore SentEmails,
     ICohortUploadStore Uploads,
@@ -25,7 +26,7 @@ public sealed record SchemeStores(
     public static SchemeStores InMemory()
     {
         var ledger = new InMemorySentMailLedger();
-        return new(new InMemoryParticipantStore(), new InMemoryDepartureRegister(), new InMemoryMatchStore(), new InMemoryCheckInStore(),
+        return new(new InMemoryParticipantStore(), new InMemoryDepartureRegister(), new InMemoryMatchStore(), new InMemoryCheckInStore(), new InMemorySurveyStore(),
             new InMemoryConcernStore(), new InMemorySentEmailStore(), new InMemoryCohortUploadStore(), new InMemoryCohortFileStore(),
             new InMemoryErasureLedger(), new InMemoryTimeline(), ledger, id => Task.FromResult(ledger.FindSent(id)));
     }
@@ -34,7 +35,7 @@ public sealed record SchemeStores(
     {
         var ledger = new PostgresSentMailLedger(database);
         return new(new PostgresParticipantStore(database), new PostgresDepartureRegister(database), new PostgresMatchStore(database),
-            new PostgresCheckInStore(database), new PostgresConcernStore(database, protector), new PostgresSentEmailStore(database),
+            new PostgresCheckInStore(database), new PostgresSurveyStore(database), new PostgresConcernStore(database, protector), new PostgresSentEmailStore(database),
             new PostgresCohortUploadStore(database), new PostgresCohortFileStore(database), new PostgresErasureLedger(database),
             new PostgresTimeline(database), ledger, id => ledger.FindSentAsync(id, CancellationToken.None));
     }

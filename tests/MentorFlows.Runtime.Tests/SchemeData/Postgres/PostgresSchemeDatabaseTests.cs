@@ -37,7 +37,7 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
         await first.MigrateAsync(CancellationToken.None);
 
         await using var versions = _schemas.DataSource.CreateCommand($"SELECT count(*) FROM {_schema}.schema_version");
-        Assert.Equal(1L, await versions.ExecuteScalarAsync());
+        Assert.Equal((long)SchemeSchema.Migrations.Count, await versions.ExecuteScalarAsync());
     }
 
     [StoreFact]
@@ -97,7 +97,23 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
         await Assert.Single(provider.GetServices<IHostedService>()).StartAsync(CancellationToken.None);
 
         await using var tables = _schemas.DataSource.CreateCommand($"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{_schema}'");
-        Assert.Equal(16L, await tables.ExecuteScalarAsync());
+        Assert.Equal(17L, await tables.ExecuteScalarAsync());
+    }
+
+    [StoreFact]
+    public async Task Migrate_ASchemaOfTheFirstVersionWithReceipts_AddsSurveysAndKeepsTheReceipts()
+    {
+        await PostgresMigrator.MigrateAsync(_schemas.DataSource, _schema, "scheme", [SchemeSchema.Migrations[0]], CancellationToken.None);
+        await using (var old = _schemas.DataSource.CreateCommand(
+            $"INSERT INTO {_schema}.erasure_receipts VALUES ('r-1', now(), 'SchemeEnded', 'Mentee', 'Law', 1, 2, 3, 4, 5, 6)"))
+        {
+            await old.ExecuteNonQueryAsync();
+        }
+
+        var stores = SchemeStores.Postgres(new PostgresSchemeDatabase(_schemas.DataSource, _schema), new ConcernTextProtector(RandomNumberGenerator.GetBytes(32)));
+
+        Assert.Equal(new ErasedRecordCounts(1, 2, 3, 4, 5, 6, 0), Assert.Single(await stores.Erasures.ListReceiptsAsync(CancellationToken.None)).Erased);
+        Assert.Equal(0, await stores.Surveys.CountPersonalRecordsAsync(CancellationToken.None));
     }
 
     [StoreFact]

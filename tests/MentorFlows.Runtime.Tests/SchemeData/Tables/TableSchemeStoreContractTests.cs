@@ -23,6 +23,7 @@ public sealed class TableSchemeStoreContractTests : SchemeStoreContractTests
             new TableDepartureRegister(tables.Table(SchemeTables.Departures), Year),
             new TableMatchStore(tables.Table(SchemeTables.Matches), Year),
             new TableCheckInStore(tables.Table(SchemeTables.CheckIns), Year),
+            new TableSurveyStore(tables.Table(SchemeTables.Surveys), Year),
             new TableConcernStore(tables.Table(SchemeTables.Concerns)),
             new TableSentEmailStore(tables.Table(SchemeTables.SentEmails), Year),
             new TableCohortUploadStore(tables.Table(SchemeTables.CohortUploads), Year),

@@ -1,5 +1,6 @@
 using MentorFlows.Domain.Concerns;
 using MentorFlows.Domain.Engagement;
+using MentorFlows.Domain.Surveys;
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Links;
 using NodaTime;
@@ -218,7 +219,7 @@ public sealed class EmailComposerTests
         Assert.Equal(EmailKind.Review6Months, message.Kind);
         Assert.Equal("6 months in: how is peer mentoring going?", message.Subject);
         Assert.Contains("You have been mentoring Zoë for 6 months", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(TestLinks.Survey("M2001", EmailKind.Review6Months).AbsoluteUri, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(TestLinks.Survey("M2001", SurveyPoint.EndPointReview, "S1001").AbsoluteUri, message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -230,7 +231,7 @@ public sealed class EmailComposerTests
         Assert.Contains("only if you both wish", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("please delete any personal data you hold about your mentees", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("will be recognised", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(TestLinks.Survey("M2001", EmailKind.Closure).AbsoluteUri, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(TestLinks.Survey("M2001", SurveyPoint.FinalFeedback).AbsoluteUri, message.TextBody, StringComparison.Ordinal);
         Assert.Equal(Calendar.ClosureAt.ToDateTimeUtc(), message.NotBeforeUtc);
     }
 
