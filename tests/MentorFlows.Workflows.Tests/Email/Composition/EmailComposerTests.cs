@@ -42,6 +42,16 @@ public sealed class EmailComposerTests
     }
 
     [Fact]
+    public void Intros_NameTheMentorsSchoolWithTheArticle()
+    {
+        foreach (var message in new[] { Composer.Intro(Mentor, Mentee, Afternoon), Composer.RematchIntro(Mentor, OtherMentee, Afternoon) })
+        {
+            Assert.Contains("in the School of Law and Education", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains("in the School of Law and Education", message.HtmlBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Intro_NameWithMarkup_IsEncodedInHtmlAndPlainInText()
     {
         var message = Composer.MenteeLeft(Mentor, Mentee, Afternoon);
