@@ -19,7 +19,7 @@ internal static class SimulationPrinter
         output.WriteLine(Line($"opt-outs {summary.OptOuts}; concerns {summary.ConcernsByOutcome.Values.Sum()}{(outcomes.Length == 0 ? string.Empty : $" ({outcomes})")}; erased {summary.Erased}"));
         output.WriteLine(summary.PersonalDataRemaining == 0
             ? "  personal data remaining: 0"
-            : Line($"  personal data remaining: {summary.PersonalDataRemaining} records (a concern still open holds them, or the run ended before the retention period)"));
+            : Line($"personal data remaining: {summary.PersonalDataRemaining} records (a concern still open holds them, or the run ended before the retention period)"));
         output.WriteLine($"Wrote {folder.Outbox}, {folder.Timeline}, {folder.Summary} and {folder.Report}.");
     }
 

@@ -25,6 +25,19 @@ public sealed class SimulateCommandTests
     }
 
     [Fact]
+    public async Task Simulate_RunEndingBeforeRetention_SaysWhatDataRemainsIndentedLikeTheOtherLines()
+    {
+        using var folder = new TemporaryDirectory();
+
+        var run = await CliRun.RunAsync("simulate", Cohort, "--from", "2025-10-01", "--to", "2025-10-01", "--out", Path.Combine(folder.Path, "run"));
+
+        Assert.Equal(0, run.ExitCode);
+        var line = Assert.Single(run.Out, l => l.Contains("personal data remaining", StringComparison.Ordinal));
+        Assert.StartsWith("  personal data remaining: ", line, StringComparison.Ordinal);
+        Assert.DoesNotMatch("^   ", line);
+    }
+
+    [Fact]
     public async Task Simulate_InvalidCohort_ExitsOneWithValidateLines()
     {
         using var folder = new TemporaryDirectory();

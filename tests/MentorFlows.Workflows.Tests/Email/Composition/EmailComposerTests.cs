@@ -42,6 +42,16 @@ public sealed class EmailComposerTests
     }
 
     [Fact]
+    public void Intros_NameTheMentorsSchoolWithTheArticle()
+    {
+        foreach (var message in new[] { Composer.Intro(Mentor, Mentee, Afternoon), Composer.RematchIntro(Mentor, OtherMentee, Afternoon) })
+        {
+            Assert.Contains("in the School of Law and Education", message.TextBody, StringComparison.Ordinal);
+            Assert.Contains("in the School of Law and Education", message.HtmlBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Intro_NameWithMarkup_IsEncodedInHtmlAndPlainInText()
     {
         var message = Composer.MenteeLeft(Mentor, Mentee, Afternoon);
@@ -277,6 +287,21 @@ public sealed class EmailComposerTests
         Assert.Equal(3, escalation.To.Count);
         Assert.Equal("Escalation: concern MF-2025-000042 is still undecided", escalation.Subject);
         Assert.NotEqual(reminder.Id, Composer.ConcernReminder(Reference, 1, ["S1001"], Afternoon).Id);
+    }
+
+    [Theory]
+    [InlineData(1, "1 mentee waiting", "so 1 mentee is still waiting")]
+    [InlineData(2, "2 mentees waiting", "so 2 mentees are still waiting")]
+    public void ClearanceWaitingReminder_CountsMenteesInPlainEnglish(int waiting, string subjectEnd, string bodyPart)
+    {
+        var menteeIds = Enumerable.Range(1, waiting).Select(index => $"S100{index}").ToList();
+
+        var message = Composer.ClearanceWaitingReminder("M2001", menteeIds, 1, Afternoon);
+
+        Assert.Equal($"Mentor M2001 is not cleared yet: {subjectEnd}", message.Subject);
+        Assert.Contains(bodyPart, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(bodyPart, message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("(s)", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
