@@ -38,7 +38,7 @@ internal static class CoordinatorConcernEndpoints
         coordinator.MapPost("/" + ApiRoutes.ConcernDecision, DecideAsync)
             .WithName("DecideConcern")
             .WithSummary("Decide a concern; its workflow applies the outcome.")
-            .Accepts<ConcernDecisionRequest>("application/json")
+            .Accepts<ConcernDecisionRequest>("application/json", "application/x-www-form-urlencoded")
             .Produces<CommandResponse>(StatusCodes.Status202Accepted)
             .Produces<CommandResponse>()
             .ProducesValidationProblem()
