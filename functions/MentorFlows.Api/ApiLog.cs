@@ -15,8 +15,8 @@ internal static partial class ApiLog
     [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Participant link refused on {Route} (purpose {Purpose}): {Reason}")]
     public static partial void LinkRefused(ILogger logger, string route, LinkPurpose purpose, LinkVerificationFailure reason);
 
-    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Coordinator key refused on {Route} (header present: {HeaderPresent})")]
-    public static partial void CoordinatorKeyRefused(ILogger logger, string route, bool headerPresent);
+    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Coordinator key refused on {Route} (header present: {HeaderPresent}, session cookie present: {CookiePresent})")]
+    public static partial void CoordinatorKeyRefused(ILogger logger, string route, bool headerPresent, bool cookiePresent);
 
     [LoggerMessage(EventId = 103, Level = LogLevel.Information, Message = "Cohort upload {UploadId} accepted (already received: {AlreadyReceived})")]
     public static partial void CohortUploaded(ILogger logger, string uploadId, bool alreadyReceived);
@@ -29,4 +29,10 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 106, Level = LogLevel.Information, Message = "Concern {Reference} decided: {Decision} ({Outcome})")]
     public static partial void ConcernDecided(ILogger logger, string reference, Domain.Concerns.ConcernOutcome decision, Workflows.Commands.CommandOutcome outcome);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Cross-site {Method} refused on {Route}: the session cookie came without a same-site Origin or Referer")]
+    public static partial void CrossSiteRefused(ILogger logger, string method, string route);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Information, Message = "Coordinator sign-in: {Outcome}")]
+    public static partial void CoordinatorSignIn(ILogger logger, string outcome);
 }

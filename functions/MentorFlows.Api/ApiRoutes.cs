@@ -25,4 +25,7 @@ public static class ApiRoutes
     public const string MentorResigned = "coordinator/mentors/{studentId}/resigned";
     public const string Unmatched = "coordinator/unmatched";
     public const string SchemeHealth = SchemeLinks.CoordinatorRoute;
+    public const string SurveyComments = "coordinator/surveys/comments";
+    public const string CoordinatorSignIn = "coordinator/sign-in";
+    public const string CoordinatorSignOut = "coordinator/sign-out";
 }

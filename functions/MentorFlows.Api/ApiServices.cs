@@ -15,6 +15,7 @@ public static class ApiServices
         ArgumentNullException.ThrowIfNull(limits);
         services.AddSingleton(limits);
         services.AddSingleton(new CoordinatorKey(coordinatorKey));
+        services.AddSingleton<CoordinatorSession>();
         services.AddSingleton<SchemeHealthReader>();
         services.AddProblemDetails();
         services.Configure<JsonOptions>(options =>
@@ -28,7 +29,8 @@ public static class ApiServices
             document.Info.Title = "MentorFlows API";
             document.Info.Description =
                 "Participant routes take a signed link token (?token=...) from a scheme email. Coordinator routes take the " +
-                $"coordinator key in the {CoordinatorKeyFilter.HeaderName} header. Errors are application/problem+json naming the field.";
+                $"coordinator key in the {CoordinatorKeyFilter.HeaderName} header (or, in a browser, the session cookie set by signing in at " +
+                $"/api/{ApiRoutes.CoordinatorSignIn}; coordinator pages are served for Accept: text/html). Errors are application/problem+json naming the field.";
             return Task.CompletedTask;
         }));
         return services;

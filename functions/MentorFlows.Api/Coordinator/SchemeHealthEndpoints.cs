@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace MentorFlows.Api.Coordinator;
 
-/// <summary><c>GET /api/coordinator</c> (<see cref="SchemeLinks.CoordinatorRoute"/>): the scheme's health at a glance.</summary>
+/// <summary><c>GET /api/coordinator</c> (<see cref="SchemeLinks.CoordinatorRoute"/>): the scheme's health at a glance; a page for a browser.</summary>
 internal static class SchemeHealthEndpoints
 {
     public static void Map(RouteGroupBuilder coordinator)
@@ -16,5 +16,10 @@ internal static class SchemeHealthEndpoints
             .Produces<SchemeHealth>();
     }
 
-    internal static async Task<IResult> ReadAsync(SchemeHealthReader health, CancellationToken cancellationToken) => Results.Ok(await health.ReadAsync(cancellationToken));
+    internal static async Task<IResult> ReadAsync(HttpContext http, SchemeHealthReader health, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(health);
+        var read = await health.ReadAsync(cancellationToken);
+        return Http.BrowserRequest.WantsHtml(http) ? Http.CoordinatorPage.Render(http, "Scheme health", CoordinatorViews.Health(read)) : Results.Ok(read);
+    }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace MentorFlows.Api.Coordinator;
 
-/// <summary><c>GET /api/coordinator/unmatched</c>: the mentees waiting for a mentor after the latest matching, longest waiting first.</summary>
+/// <summary><c>GET /api/coordinator/unmatched</c>: the mentees waiting for a mentor after the latest matching, longest waiting first; a page for a browser.</summary>
 internal static class UnmatchedEndpoints
 {
     public static void Map(RouteGroupBuilder coordinator)
@@ -16,18 +16,18 @@ internal static class UnmatchedEndpoints
             .Produces<IReadOnlyList<UnmatchedMentee>>();
     }
 
-    internal static async Task<IResult> ListAsync(IMatchStore matches, IParticipantStore participants, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListAsync(HttpContext http, IMatchStore matches, IParticipantStore participants, CancellationToken cancellationToken)
     {
         var waiting = await matches.ListWaitingAsync(cancellationToken);
         var people = (await participants.GetManyAsync([.. waiting.Select(w => w.MenteeId)], cancellationToken)).ToDictionary(p => p.StudentId, StringComparer.Ordinal);
-        return Results.Ok(waiting
+        List<UnmatchedMentee> list = [.. waiting
             .Where(w => !people.TryGetValue(w.MenteeId, out var person) || person.IsActive)
             .OrderBy(w => w.SinceUtc).ThenBy(w => w.MenteeId, StringComparer.Ordinal)
             .Select(w =>
             {
                 var person = people.GetValueOrDefault(w.MenteeId)?.Person;
                 return new UnmatchedMentee(w.MenteeId, person?.FirstName, person?.LastName, person?.Email, w.School, w.Reason, w.Explanation, w.SinceUtc);
-            })
-            .ToList());
+            })];
+        return Http.BrowserRequest.WantsHtml(http) ? Http.CoordinatorPage.Render(http, "Unmatched mentees", CoordinatorViews.Unmatched(list)) : Results.Ok(list);
     }
 }

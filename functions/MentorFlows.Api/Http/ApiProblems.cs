@@ -33,9 +33,16 @@ public static class ApiProblems
 
     public static IResult CoordinatorKeyRequired() =>
         Results.Problem(
-            detail: $"Coordinator routes need the coordinator key in the {Security.CoordinatorKeyFilter.HeaderName} header.",
+            detail: $"Coordinator routes need the coordinator key in the {Security.CoordinatorKeyFilter.HeaderName} header, or a browser signed in at /api/{ApiRoutes.CoordinatorSignIn}.",
             statusCode: StatusCodes.Status401Unauthorized,
             title: "Coordinator key required.");
+
+    /// <summary>An unsafe request with the session cookie alone whose Origin/Referer is not this site (<see cref="Security.SameOriginCheck"/>).</summary>
+    public static IResult CrossSiteRefused() =>
+        Results.Problem(
+            detail: "This request did not come from a MentorFlows page. Open the page again and resubmit the form.",
+            statusCode: StatusCodes.Status403Forbidden,
+            title: "Cross-site request refused.");
 
     /// <summary>The body could not be read as sent (too large, unsupported type, cut short).</summary>
     public static IResult Body(int status, string detail) =>

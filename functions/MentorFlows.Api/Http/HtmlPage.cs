@@ -12,15 +12,21 @@ internal static class HtmlPage
 {
     private const string Style =
         "body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}" +
-        "label{display:block;margin:.8rem 0 .2rem}textarea,select,input[type=number]{width:100%;font:inherit;padding:.3rem}" +
-        "button{font:inherit;padding:.5rem 1.2rem;margin-top:1rem}.note{color:#555;font-size:.9rem}";
+        "label{display:block;margin:.8rem 0 .2rem}textarea,select,input[type=number],input[type=password]{width:100%;font:inherit;padding:.3rem}" +
+        "button{font:inherit;padding:.5rem 1.2rem;margin-top:1rem}.note{color:#555;font-size:.9rem}" +
+        "table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem;border-bottom:1px solid #ccc;vertical-align:top}" +
+        "nav a{margin-right:1rem}.text{white-space:pre-wrap;border-left:3px solid #999;padding-left:.8rem}";
 
-    public static IResult Render(HttpContext http, string title, TrustedHtml body, int status = StatusCodes.Status200OK)
+    /// <param name="referrerPolicy">
+    /// <c>no-referrer</c> for pages whose URL holds a token; coordinator pages (no token in the URL) use
+    /// <c>same-origin</c> so their form posts carry the Origin the CSRF check needs (<see cref="Security.SameOriginCheck"/>).
+    /// </param>
+    public static IResult Render(HttpContext http, string title, TrustedHtml body, int status = StatusCodes.Status200OK, string referrerPolicy = "no-referrer")
     {
         ArgumentNullException.ThrowIfNull(http);
         var headers = http.Response.Headers;
         headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-        headers["Referrer-Policy"] = "no-referrer";
+        headers["Referrer-Policy"] = referrerPolicy;
         headers.CacheControl = "no-store";
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";

@@ -20,5 +20,11 @@ public sealed class CoordinatorKey
     public bool Matches(string? candidate) =>
         candidate is not null && CryptographicOperations.FixedTimeEquals(_hash, SHA256.HashData(Encoding.UTF8.GetBytes(candidate)));
 
+    /// <summary>
+    /// A key derived from the coordinator key for one <paramref name="purpose"/> (HMAC-SHA256 of the purpose under the
+    /// key's hash): another key gives other derived keys, so rotating the coordinator key voids what they signed.
+    /// </summary>
+    internal byte[] Derive(string purpose) => HMACSHA256.HashData(_hash, Encoding.UTF8.GetBytes(purpose));
+
     public override string ToString() => "CoordinatorKey (hidden)";
 }

@@ -38,6 +38,15 @@ public sealed class TableSurveyStore : ISurveyStore
             .ThenBy(a => a.StudentId, StringComparer.Ordinal)
             .ThenBy(a => a.PartnerId ?? string.Empty, StringComparer.Ordinal)];
 
+    /// <summary>A range read of every answer row of the year (the partner copies are left out), filtered here: tables cannot test for a missing property.</summary>
+    public async Task<IReadOnlyList<SurveyResponse>> ListCommentedAsync(CancellationToken cancellationToken) =>
+        [.. (await _table.ReadAllAsync(TableQuery.Prefix(_partition, SurveyRows.AnswerKind), cancellationToken).ConfigureAwait(false))
+            .Select(SurveyRows.FromRow)
+            .Where(a => a.Answer.Comment is not null)
+            .OrderBy(a => a.Point)
+            .ThenBy(a => a.StudentId, StringComparer.Ordinal)
+            .ThenBy(a => a.PartnerId ?? string.Empty, StringComparer.Ordinal)];
+
     public async Task<IReadOnlyList<SurveyFigures>> FiguresAsync(CancellationToken cancellationToken) =>
         [.. (await _table.ReadAllAsync(TableQuery.Prefix(_partition, SurveyRows.AnswerKind).Selecting("Point", "Rating", "WouldRecommend"), cancellationToken).ConfigureAwait(false))
             .Select(row => (Point: row.Properties.GetEnum<Domain.Surveys.SurveyPoint>("Point"), Rating: row.Properties.GetInt32("Rating"), Recommend: row.Properties.GetBoolean("WouldRecommend")))

@@ -9,6 +9,12 @@ public interface ISurveyStore
     /// <summary>Every answer the student gave or that is about them (as the partner), by point, then respondent, then partner.</summary>
     Task<IReadOnlyList<SurveyResponse>> ListForStudentAsync(string studentId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every answer that has a comment, for the coordinator to read: by <see cref="Domain.Surveys.SurveyPoint"/>, then
+    /// respondent, then partner (none first). Answers without a comment are left out.
+    /// </summary>
+    Task<IReadOnlyList<SurveyResponse>> ListCommentedAsync(CancellationToken cancellationToken);
+
     /// <summary>The figures of each survey with at least one answer on record, in <see cref="Domain.Surveys.SurveyPoint"/> order.</summary>
     Task<IReadOnlyList<SurveyFigures>> FiguresAsync(CancellationToken cancellationToken);
 

@@ -82,6 +82,7 @@ public sealed class CoordinatorKeyTests : IClassFixture<SampleCohortHost>
         ("POST", $"api/coordinator/mentors/{SampleCohort.UnclearedMentor}/cleared"),
         ("POST", $"api/coordinator/mentors/{SampleCohort.Mentor}/resigned"),
         ("GET", "api/coordinator/unmatched"),
+        ("GET", "api/coordinator/surveys/comments"),
     ];
 
     private static HttpContent? Body(string path) => path switch

@@ -5,7 +5,8 @@ namespace MentorFlows.Local.Tests.Api;
 
 /// <summary>
 /// Runs every route with good and bad input, then searches everything the host logged (all levels, structured values,
-/// exceptions) for the cohort's names and emails, the concern text, a survey comment and the link tokens.
+/// exceptions) for the cohort's names and emails, the concern text, a survey comment, the link tokens, the coordinator key and the
+/// session cookie (the coordinator's browser routes included).
 /// </summary>
 public sealed class LogPrivacyTests
 {
@@ -50,12 +51,30 @@ public sealed class LogPrivacyTests
             () => host.Coordinator.GetAsync("api/coordinator/unmatched"),
             () => host.Coordinator.GetAsync("api/coordinator"),
             () => host.Coordinator.PutAsync("api/cohorts/bad.csv", new StringContent(SampleCohort.Csv.Replace("k.mensah@example.ac.uk", "k.mensah@gmail.com", StringComparison.Ordinal), System.Text.Encoding.UTF8, "text/csv")),
-            () => host.Client.GetAsync("api/coordinator"));
+            () => host.Client.GetAsync("api/coordinator"),
+            () => host.Coordinator.GetAsync("api/coordinator/surveys/comments"),
+            () => CoordinatorBrowser.SignInAsync(host, "wrong-" + ApiHost.CoordinatorKey),
+            () => CoordinatorBrowser.SignInAsync(host, ApiHost.CoordinatorKey));
+        using (var signIn = await CoordinatorBrowser.SignInAsync(host, ApiHost.CoordinatorKey))
+        {
+            var cookie = CoordinatorBrowser.SessionCookie(signIn);
+            tokens.Add(cookie);
+            var origin = CoordinatorBrowser.SameOrigin(host);
+            await SendAllAsync(host,
+                () => host.Client.SendAsync(CoordinatorBrowser.Request(HttpMethod.Get, "api/coordinator/concerns/MF-2025-000001", cookie)),
+                () => host.Client.SendAsync(CoordinatorBrowser.Request(HttpMethod.Get, "api/coordinator/concerns?status=all", cookie)),
+                () => host.Client.SendAsync(CoordinatorBrowser.Request(HttpMethod.Get, "api/coordinator/unmatched", cookie)),
+                () => host.Client.SendAsync(CoordinatorBrowser.Request(HttpMethod.Get, "api/coordinator/surveys/comments", cookie)),
+                () => host.Client.SendAsync(CoordinatorBrowser.Request(HttpMethod.Get, "api/coordinator", cookie[..^2] + "xx")),
+                () => host.Client.SendAsync(CoordinatorBrowser.Request(HttpMethod.Post, "api/coordinator/concerns/MF-2025-000001/decision", cookie, "https://evil.example", Problem.Form(("outcome", "noAction")))),
+                () => host.Client.SendAsync(CoordinatorBrowser.Request(HttpMethod.Post, "api/coordinator/sign-out", cookie, origin)));
+        }
+
         await host.IdleAsync();
 
         var logs = string.Join('\n', host.Logs.Lines);
         Assert.Contains("/api/concerns/report", logs, StringComparison.Ordinal);
-        var leaked = SampleCohort.PersonalValues.Concat(tokens).Append(ConcernText).Append("shouted").Append(SurveyComment).Append("hard term").Append("gmail")
+        var leaked = SampleCohort.PersonalValues.Concat(tokens).Append(ConcernText).Append("shouted").Append(SurveyComment).Append("hard term").Append("gmail").Append(ApiHost.CoordinatorKey)
             .Where(value => logs.Contains(value, StringComparison.OrdinalIgnoreCase))
             .ToList();
         Assert.Empty(leaked);

@@ -15,12 +15,12 @@ public static class CoordinatorConcernHttpFunctions
     [Function("ListConcerns")]
     public static Task<IResult> ListConcerns(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Concerns)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
-        HttpRoute.CoordinatorAsync(request, client, http => CoordinatorConcernEndpoints.ListAsync(http.Query("status"), http.Service<IConcernStore>(), cancellationToken));
+        HttpRoute.CoordinatorAsync(request, client, http => CoordinatorConcernEndpoints.ListAsync(http.Query("status"), http, http.Service<IConcernStore>(), cancellationToken));
 
     [Function("GetConcern")]
     public static Task<IResult> GetConcern(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Concern)] HttpRequest request, string reference, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
-        HttpRoute.CoordinatorAsync(request, client, http => CoordinatorConcernEndpoints.GetAsync(reference, http.Service<IConcernStore>(), cancellationToken));
+        HttpRoute.CoordinatorAsync(request, client, http => CoordinatorConcernEndpoints.GetAsync(reference, http, http.Service<IConcernStore>(), cancellationToken));
 
     [Function("DecideConcern")]
     public static Task<IResult> DecideConcern(

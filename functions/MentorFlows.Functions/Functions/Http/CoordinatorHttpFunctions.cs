@@ -3,6 +3,7 @@ using MentorFlows.Api.Cohorts;
 using MentorFlows.Api.Coordinator;
 using MentorFlows.Api.Mentors;
 using MentorFlows.Api.OptOut;
+using MentorFlows.Api.Surveys;
 using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Stores;
 using MentorFlows.Workflows.Year;
@@ -57,10 +58,15 @@ public static class CoordinatorHttpFunctions
     [Function("ListUnmatched")]
     public static Task<IResult> ListUnmatched(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Unmatched)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
-        HttpRoute.CoordinatorAsync(request, client, http => UnmatchedEndpoints.ListAsync(http.Service<IMatchStore>(), http.Service<IParticipantStore>(), cancellationToken));
+        HttpRoute.CoordinatorAsync(request, client, http => UnmatchedEndpoints.ListAsync(http, http.Service<IMatchStore>(), http.Service<IParticipantStore>(), cancellationToken));
 
     [Function("SchemeHealth")]
     public static Task<IResult> SchemeHealth(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.SchemeHealth)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
-        HttpRoute.CoordinatorAsync(request, client, http => SchemeHealthEndpoints.ReadAsync(http.Service<SchemeHealthReader>(), cancellationToken));
+        HttpRoute.CoordinatorAsync(request, client, http => SchemeHealthEndpoints.ReadAsync(http, http.Service<SchemeHealthReader>(), cancellationToken));
+
+    [Function("ListSurveyComments")]
+    public static Task<IResult> ListSurveyComments(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.SurveyComments)] HttpRequest request, [DurableClient] DurableTaskClient client, CancellationToken cancellationToken) =>
+        HttpRoute.CoordinatorAsync(request, client, http => SurveyCommentEndpoints.ListAsync(http.Query("point"), http, http.Service<ISurveyStore>(), cancellationToken));
 }

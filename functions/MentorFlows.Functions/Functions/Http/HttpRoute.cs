@@ -30,6 +30,13 @@ internal static class HttpRoute
         return CoordinatorKeyFilter.Check(http) ?? TooLarge(http) ?? await handler(http).ConfigureAwait(false);
     }
 
+    /// <summary>A route open to anyone (coordinator sign-in): only the body cap.</summary>
+    public static async Task<IResult> OpenAsync(HttpRequest request, DurableTaskClient client, Func<HttpContext, Task<IResult>> handler)
+    {
+        var http = Prepare(request, client, cohortUpload: false);
+        return TooLarge(http) ?? await handler(http).ConfigureAwait(false);
+    }
+
     public static T Service<T>(this HttpContext http)
         where T : notnull => http.RequestServices.GetRequiredService<T>();
 

@@ -33,6 +33,19 @@ public sealed class InMemorySurveyStore : ISurveyStore
         }
     }
 
+    public Task<IReadOnlyList<SurveyResponse>> ListCommentedAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<SurveyResponse> answers = [.. _answers.Values
+                .Where(a => a.Answer.Comment is not null)
+                .OrderBy(a => a.Point)
+                .ThenBy(a => a.StudentId, StringComparer.Ordinal)
+                .ThenBy(a => a.PartnerId ?? string.Empty, StringComparer.Ordinal)];
+            return Task.FromResult(answers);
+        }
+    }
+
     public Task<IReadOnlyList<SurveyFigures>> FiguresAsync(CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -56,6 +56,12 @@ public sealed class PostgresSurveyStore : ISurveyStore
         return [.. answers.OrderBy(a => a.Point).ThenBy(a => a.StudentId, StringComparer.Ordinal).ThenBy(a => a.PartnerId ?? string.Empty, StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlyList<SurveyResponse>> ListCommentedAsync(CancellationToken cancellationToken)
+    {
+        var answers = await _database.QueryAsync($"SELECT {Columns} FROM {{s}}.survey_answers WHERE comment IS NOT NULL", null, Read, cancellationToken);
+        return [.. answers.OrderBy(a => a.Point).ThenBy(a => a.StudentId, StringComparer.Ordinal).ThenBy(a => a.PartnerId ?? string.Empty, StringComparer.Ordinal)];
+    }
+
     public async Task<IReadOnlyList<SurveyFigures>> FiguresAsync(CancellationToken cancellationToken)
     {
         var figures = await _database.QueryAsync(

@@ -71,6 +71,21 @@ public abstract partial class SchemeStoreContractTests
         Assert.Equal([new SurveyFigures(SurveyPoint.MidPointReview, 2, 7, 2)], await Stores.Surveys.FiguresAsync(None));
     }
 
+    [StoreFact]
+    public async Task Surveys_ListCommented_HasOnlyAnswersWithACommentByPointThenRespondent()
+    {
+        var finalByMentee = Survey("S1", SurveyPoint.FinalFeedback, null, new SurveyAnswer(4, true, "final <b>words</b>"), role: ParticipantRole.Mentee);
+        var reviewByMentor = Survey("M1", SurveyPoint.MidPointReview, "S1", new SurveyAnswer(3, true, "going fine"));
+        var reviewByMentee = Survey("S1", SurveyPoint.MidPointReview, "M1", new SurveyAnswer(2, false, "slow start"), role: ParticipantRole.Mentee);
+        await Stores.Surveys.SaveAsync(finalByMentee, None);
+        await Stores.Surveys.SaveAsync(reviewByMentor, None);
+        await Stores.Surveys.SaveAsync(reviewByMentee, None);
+        await Stores.Surveys.SaveAsync(Survey("M2", SurveyPoint.MidPointReview, null, new SurveyAnswer(5, true, "   ")), None);
+        await Stores.Surveys.SaveAsync(Survey("M3", SurveyPoint.FinalFeedback, null, new SurveyAnswer(5, true)), None);
+
+        Assert.Equal([reviewByMentor, reviewByMentee, finalByMentee], await Stores.Surveys.ListCommentedAsync(None));
+    }
+
     private static SurveyResponse Survey(string studentId, SurveyPoint point, string? partnerId, SurveyAnswer answer, DateTime? at = null, ParticipantRole role = ParticipantRole.Mentor) =>
         new(studentId, point, partnerId, role, answer, at ?? At);
 }
