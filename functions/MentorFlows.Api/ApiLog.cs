@@ -24,6 +24,9 @@ internal static partial class ApiLog
     [LoggerMessage(EventId = 104, Level = LogLevel.Information, Message = "Cohort upload refused: {Errors} row problem(s)")]
     public static partial void CohortRefused(ILogger logger, int errors);
 
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Cohort upload {UploadId} refused: received on or after the scheme's closure")]
+    public static partial void CohortAfterClosure(ILogger logger, string uploadId);
+
     [LoggerMessage(EventId = 105, Level = LogLevel.Information, Message = "Concern {Reference} reported ({Outcome})")]
     public static partial void ConcernReported(ILogger logger, string reference, Workflows.Commands.CommandOutcome outcome);
 

@@ -15,7 +15,8 @@ namespace MentorFlows.Api.Cohorts;
 /// <c>PUT /api/cohorts/{name}</c> (the year's CSV as the body) and the uploads' results. The file is checked here
 /// first: one with invalid rows is answered 422, each row problem named by line and column, and changes nothing
 /// (unless the scheme accepts valid rows alone); a good one goes to <see cref="SchemeCommands.UploadCohortAsync"/>
-/// and is ingested by its workflow (202; the same file again is 200 and changes nothing).
+/// and is ingested by its workflow (202; the same file again is 200 and changes nothing). A good file received on or
+/// after the scheme's closure is answered 409 naming the scheme's start and end, and changes nothing.
 /// </summary>
 internal static class CohortEndpoints
 {
@@ -32,6 +33,7 @@ internal static class CohortEndpoints
             .Produces<CohortUploadAccepted>()
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         coordinator.MapGet("/" + ApiRoutes.CohortUploads, ListAsync)
@@ -85,6 +87,12 @@ internal static class CohortEndpoints
         }
 
         var receipt = await commands.UploadCohortAsync(name, content, cancellationToken);
+        if (receipt.Outcome == CohortUploadOutcome.SchemeClosed)
+        {
+            ApiLog.CohortAfterClosure(logger, receipt.UploadId);
+            return ApiProblems.Conflict("body", SchemeClosedProblem.Detail(year));
+        }
+
         ApiLog.CohortUploaded(logger, receipt.UploadId, receipt.AlreadyReceived);
         var accepted = new CohortUploadAccepted(
             receipt.UploadId, receipt.AlreadyReceived, rows.RowCount, rows.MenteeCount, rows.MentorCount,

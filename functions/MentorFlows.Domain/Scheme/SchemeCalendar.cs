@@ -52,6 +52,16 @@ public sealed class SchemeCalendar
     /// <summary>End-of-year closure: the end date at the scheduled send time (inside the contact window).</summary>
     public Instant ClosureAt { get; }
 
+    /// <summary>
+    /// Whether a cohort upload received at <paramref name="receivedAt"/> may be taken in: only before
+    /// <see cref="ClosureAt"/> (exclusive). From closure on the year's matches have ended and its data only waits to be
+    /// erased, so an upload would enrol a whole cohort for the closure's erasure to delete it unmatched and unwritten
+    /// to: it is refused, and the coordinator uploads with next year's scheme file. Any time before closure is fine,
+    /// before <see cref="SchemeSettings.Start"/> included: a cohort is usually uploaded ahead of the year (the demo
+    /// uploads a week before), and its matches start when the scheme does.
+    /// </summary>
+    public bool AcceptsCohortUploadAt(Instant receivedAt) => receivedAt < ClosureAt;
+
     /// <summary>When the personal data of everyone still in the scheme at closure is erased: closure + <see cref="SchemeSettings.RetentionDaysAfterEnd"/> days, same local time.</summary>
     public Instant ErasureAfterClosureAt { get; }
 

@@ -141,14 +141,23 @@ public static class SimulateCommand
 
     private static RunWindow Window(SchemeSettings scheme, SimulateOptions options)
     {
+        RunWindow window;
         try
         {
-            return RunWindow.For(scheme, options.From, options.To);
+            window = RunWindow.For(scheme, options.From, options.To);
         }
         catch (FormatException ex)
         {
             throw new CliInputException(ex.Message, ex);
         }
+
+        // The cohort is uploaded at --from, and an upload on or after closure is refused (SchemeCalendar.AcceptsCohortUploadAt).
+        if (!new SchemeCalendar(scheme).AcceptsCohortUploadAt(NodaTime.Instant.FromDateTimeUtc(DateTime.SpecifyKind(window.FromUtc, DateTimeKind.Utc))))
+        {
+            throw new CliInputException($"--from is on or after the scheme's closure (start {scheme.Start:yyyy-MM-dd}, end {scheme.End:yyyy-MM-dd}), when no cohort is taken in: start the run before the end date");
+        }
+
+        return window;
     }
 
     /// <summary>The valid rows of a file a <c>cohortUpload</c> names, for names in the report and the events check.</summary>

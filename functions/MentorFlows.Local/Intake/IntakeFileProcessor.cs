@@ -10,8 +10,8 @@ namespace MentorFlows.Local.Intake;
 
 /// <summary>
 /// Takes one stable file from the intake folder: checks it as <c>validate</c> does, uploads it through
-/// <see cref="SchemeCommands.UploadCohortAsync"/> unless its content was received before or it would change nothing,
-/// writes <c>NAME.report.txt</c> into <c>processed/</c> or <c>rejected/</c> and moves the file next to it. Safe to
+/// <see cref="SchemeCommands.UploadCohortAsync"/> unless its content was received before or it would change nothing
+/// (a file the command refuses because the scheme has closed is rejected too, its report saying why), writes <c>NAME.report.txt</c> into <c>processed/</c> or <c>rejected/</c> and moves the file next to it. Safe to
 /// repeat after a crash at any point: the upload is idempotent and a file whose content is known is not uploaded again.
 /// </summary>
 public sealed partial class IntakeFileProcessor
@@ -60,10 +60,12 @@ public sealed partial class IntakeFileProcessor
         else
         {
             var receipt = await _commands.UploadCohortAsync(fileName, content, cancellationToken);
-            outcome = receipt.AlreadyReceived ? IntakeOutcome.AlreadyReceived : IntakeOutcome.Uploaded;
-            detail = receipt.AlreadyReceived
-                ? $"already received as upload {receipt.UploadId}; nothing changed"
-                : $"uploaded as {receipt.UploadId}; see GET /api/cohorts/uploads/{receipt.UploadId} for the ingestion's result";
+            (outcome, detail) = receipt.Outcome switch
+            {
+                CohortUploadOutcome.SchemeClosed => (IntakeOutcome.Rejected, SchemeClosedProblem.Detail(_year)),
+                CohortUploadOutcome.AlreadyReceived => (IntakeOutcome.AlreadyReceived, $"already received as upload {receipt.UploadId}; nothing changed"),
+                _ => (IntakeOutcome.Uploaded, $"uploaded as {receipt.UploadId}; see GET /api/cohorts/uploads/{receipt.UploadId} for the ingestion's result"),
+            };
         }
 
         var folder = Path.Combine(_settings.Folder, outcome == IntakeOutcome.Rejected ? RejectedFolder : ProcessedFolder);

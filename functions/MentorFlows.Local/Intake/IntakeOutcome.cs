@@ -9,6 +9,6 @@ public enum IntakeOutcome
     /// <summary>The same content was uploaded before (under any name): nothing changed; moved to <c>processed/</c>.</summary>
     AlreadyReceived,
 
-    /// <summary>Not a cohort file, or invalid rows the scheme does not accept: nothing changed; moved to <c>rejected/</c>.</summary>
+    /// <summary>Not a cohort file, invalid rows the scheme does not accept, or received after the scheme's closure: nothing changed; moved to <c>rejected/</c>.</summary>
     Rejected,
 }

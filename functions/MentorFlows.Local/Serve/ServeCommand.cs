@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MentorFlows.Domain.Scheme;
 using MentorFlows.Local.Cli;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -60,6 +61,11 @@ public static class ServeCommand
             foreach (var key in settings.DevelopmentKeys)
             {
                 await error.WriteLineAsync($"warning: {key} is not configured; --dev uses a published development key: never use it with real participants");
+            }
+
+            if (SchemeDatesWarning.For(app.Services.GetRequiredService<SchemeCalendar>(), settings.SchemeSource, app.Services.GetRequiredService<TimeProvider>().GetUtcNow()) is { } datesWarning)
+            {
+                await error.WriteLineAsync(datesWarning);
             }
 
             try

@@ -29,7 +29,7 @@ namespace MentorFlows.Runtime.Simulation;
 public static class SchemeSimulator
 {
     /// <summary>Runs the year and returns its timeline, summary and report data (see <see cref="SimulationResult"/>).</summary>
-    /// <exception cref="ArgumentException">The request is unusable (an event outside the run, an unknown category or outcome, an upload event without a reader).</exception>
+    /// <exception cref="ArgumentException">The request is unusable (an event outside the run, a start on or after the scheme's closure, an unknown category or outcome, an upload event without a reader).</exception>
     public static async Task<SimulationResult> RunAsync(SimulationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -55,7 +55,11 @@ public static class SchemeSimulator
         CollectIds(request.CohortContent, request.Scheme, studentIds);
         if (!request.ResumeFromStores)
         {
-            await commands.UploadCohortAsync(request.CohortFileName, request.CohortContent, cancellationToken);
+            var receipt = await commands.UploadCohortAsync(request.CohortFileName, request.CohortContent, cancellationToken);
+            if (receipt.Outcome == CohortUploadOutcome.SchemeClosed)
+            {
+                throw new ArgumentException($"The run starts ({from:O}) on or after the scheme's closure ({year.ClosureAt:O}), when no cohort is taken in: start it earlier.", nameof(request));
+            }
         }
 
         var injector = new SimulationEventInjector(commands, services.GetRequiredService<IConcernStore>(), request.ReadCohortUpload, content => CollectIds(content, request.Scheme, studentIds));

@@ -91,6 +91,11 @@ internal sealed class SimulationEventInjector
         var content = await _readUpload(e.Path, cancellationToken);
         _uploaded(content);
         var receipt = await _commands.UploadCohortAsync(Path.GetFileName(e.Path), content, cancellationToken);
-        return receipt.AlreadyReceived ? CommandOutcome.AlreadyDone : CommandOutcome.Accepted;
+        return receipt.Outcome switch
+        {
+            CohortUploadOutcome.Accepted => CommandOutcome.Accepted,
+            CohortUploadOutcome.AlreadyReceived => CommandOutcome.AlreadyDone,
+            _ => CommandOutcome.NotApplicable,
+        };
     }
 }

@@ -70,12 +70,22 @@ public sealed class SchemeCommands
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>A cohort file is uploaded: stored, then ingested once per (file name, content).</summary>
+    /// <summary>
+    /// A cohort file is uploaded: stored, then ingested once per (file name, content). One received on or after the
+    /// scheme's closure is refused (<see cref="CohortUploadOutcome.SchemeClosed"/>): nothing is stored and no ingestion
+    /// starts, since the closure's erasure would delete everyone it enrolled (<see cref="Domain.Scheme.SchemeCalendar.AcceptsCohortUploadAt"/>).
+    /// Every entry path (HTTP API, intake folder, blob trigger, simulation) comes through here, so the rule holds for all.
+    /// </summary>
     public async Task<CohortUploadReceipt> UploadCohortAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         var hash = Convert.ToHexStringLower(SHA256.HashData(content.Span));
         var uploadId = InstanceIds.CohortUpload(fileName, hash);
+        if (!_year.Calendar.AcceptsCohortUploadAt(UtcInstants.ToInstant(Now)))
+        {
+            return new CohortUploadReceipt(uploadId, CohortUploadOutcome.SchemeClosed);
+        }
+
         if (await _uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false) is null)
         {
             await _files.SaveAsync(uploadId, content, cancellationToken).ConfigureAwait(false);
@@ -83,7 +93,7 @@ public sealed class SchemeCommands
         }
 
         var started = await _client.StartOnceAsync(nameof(CohortIngestionOrchestrator), new CohortIngestionInput(uploadId), uploadId, cancellationToken).ConfigureAwait(false);
-        return new CohortUploadReceipt(uploadId, AlreadyReceived: !started);
+        return new CohortUploadReceipt(uploadId, started ? CohortUploadOutcome.Accepted : CohortUploadOutcome.AlreadyReceived);
     }
 
     /// <summary>A student leaves (signed link or coordinator); a mentor leaving is a resignation.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using MentorFlows.Local.Cohorts;
+using MentorFlows.Runtime.Clock;
 using MentorFlows.Workflows.Stores;
 
 namespace MentorFlows.Local.Tests.Api;
@@ -34,6 +35,36 @@ public sealed class CohortUploadApiTests
 
         Assert.True((await Problem.JsonAsync(response, HttpStatusCode.OK)).GetProperty("alreadyReceived").GetBoolean());
         Assert.Equal(before, await host.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Put_AfterTheSchemeHasClosed_Is409NamingStartAndEnd_AndChangesNothing()
+    {
+        // The day after the default scheme's end (30 April 2026): the QA case of a cohort enrolled only to be erased.
+        await using var host = await ApiHost.StartAsync(clock: new VirtualTimeProvider(new DateTimeOffset(2026, 5, 1, 11, 0, 0, TimeSpan.Zero)));
+
+        using var response = await host.Coordinator.PutAsync("api/cohorts/cohort-2025.csv", Csv(SampleCohort.Csv));
+        await host.IdleAsync();
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Conflict, "body");
+        var detail = problem.GetProperty("detail").GetString();
+        Assert.Contains("2025-10-01 (start in the scheme file) to 2026-04-30 (end)", detail, StringComparison.Ordinal);
+        Assert.Contains("upload the cohort with next year's scheme file", detail, StringComparison.Ordinal);
+        Assert.Empty(await host.Service<ICohortUploadStore>().ListAsync(CancellationToken.None));
+        Assert.Empty(await host.Service<IParticipantStore>().ListAsync(CancellationToken.None));
+        Assert.Equal(0, await host.InstanceCountAsync());
+    }
+
+    [Fact]
+    public async Task Put_AWeekBeforeTheSchemeStarts_Is202AndEnrols()
+    {
+        await using var host = await ApiHost.StartAsync(clock: new VirtualTimeProvider(new DateTimeOffset(2025, 9, 24, 11, 0, 0, TimeSpan.Zero)));
+
+        using var response = await host.Coordinator.PutAsync("api/cohorts/cohort-2025.csv", Csv(SampleCohort.Csv));
+        await host.IdleAsync();
+
+        await Problem.JsonAsync(response, HttpStatusCode.Accepted);
+        Assert.Equal(40, (await host.Service<IParticipantStore>().ListAsync(CancellationToken.None)).Count);
     }
 
     [Fact]

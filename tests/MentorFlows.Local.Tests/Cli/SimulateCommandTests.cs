@@ -91,6 +91,7 @@ public sealed class SimulateCommandTests
     [Theory]
     [InlineData("--from", "yesterday", "error: --from must be a date (2025-09-24, in the scheme's time zone) or an instant with Z or an offset (2025-09-24T08:00:00Z)")]
     [InlineData("--to", "2025-09-01", "error: --to must come after --from")]
+    [InlineData("--from", "2026-05-01", "error: --from is on or after the scheme's closure (start 2025-10-01, end 2026-04-30), when no cohort is taken in: start the run before the end date")]
     public async Task Simulate_BadDates_ExitTwo(string option, string value, string expected)
     {
         using var folder = new TemporaryDirectory();

@@ -1,4 +1,5 @@
 using MentorFlows.Local.Tests.Api;
+using MentorFlows.Runtime.Clock;
 using MentorFlows.Workflows.Stores;
 
 namespace MentorFlows.Local.Tests.Intake;
@@ -37,6 +38,21 @@ public sealed class CohortIntakeTests : IDisposable
         Assert.Contains("outcome: rejected: the file has invalid rows", report, StringComparison.Ordinal);
         Assert.Contains("line 6, column email:", report, StringComparison.Ordinal);
         Assert.DoesNotContain("gmail", report, StringComparison.Ordinal);
+        Assert.Empty(await host.Service<ICohortUploadStore>().ListAsync(CancellationToken.None));
+        Assert.Empty(await host.Service<IParticipantStore>().ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ValidFile_AfterTheSchemeHasClosed_IsRejectedNamingStartAndEnd_AndChangesNothing()
+    {
+        await using var host = await StartAsync(Path.Combine(_folder.Path, "intake"), new VirtualTimeProvider(new DateTimeOffset(2026, 5, 1, 11, 0, 0, TimeSpan.Zero)));
+
+        File.WriteAllText(Path.Combine(Intake(host), "cohort-2025.csv"), SampleCohort.Csv);
+        var report = await ReportAsync(host, "rejected/cohort-2025.csv");
+        await host.IdleAsync();
+
+        Assert.Contains("outcome: rejected: The scheme year is over: it ran from 2025-10-01 (start in the scheme file) to 2026-04-30 (end)", report, StringComparison.Ordinal);
+        Assert.Contains("upload the cohort with next year's scheme file", report, StringComparison.Ordinal);
         Assert.Empty(await host.Service<ICohortUploadStore>().ListAsync(CancellationToken.None));
         Assert.Empty(await host.Service<IParticipantStore>().ListAsync(CancellationToken.None));
     }
@@ -98,12 +114,14 @@ public sealed class CohortIntakeTests : IDisposable
 
     private Task<ApiHost> StartAsync() => StartAsync(Path.Combine(_folder.Path, "intake"));
 
-    private static Task<ApiHost> StartAsync(string intake) => ApiHost.StartAsync(new Dictionary<string, string?>
-    {
-        ["MentorFlows:IntakeFolder"] = intake,
-        ["MentorFlows:Intake:ScanInterval"] = "00:00:00.200",
-        ["MentorFlows:Intake:StableAfter"] = "00:00:00.200",
-    });
+    private static Task<ApiHost> StartAsync(string intake, TimeProvider? clock = null) => ApiHost.StartAsync(
+        new Dictionary<string, string?>
+        {
+            ["MentorFlows:IntakeFolder"] = intake,
+            ["MentorFlows:Intake:ScanInterval"] = "00:00:00.200",
+            ["MentorFlows:Intake:StableAfter"] = "00:00:00.200",
+        },
+        clock: clock);
 
     private static string Intake(ApiHost host) => host.Service<Local.Intake.IntakeSettings>().Folder;
 

@@ -51,6 +51,9 @@ public sealed class ServeCommandTests
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
         Assert.Equal((int)ExitCode.Success, await run);
         Assert.Contains("warning: MentorFlows:LinkSigningKey is not configured; --dev uses a published development key", stderr.ToString(), StringComparison.Ordinal);
+
+        // The real clock is past the built-in scheme's end (30 April 2026) for good: serve says so once, at start-up.
+        Assert.Single(stderr.ToString().Split('\n'), line => line.StartsWith("warning: the scheme year in built-in defaults is over (start 2025-10-01, end 2026-04-30)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,7 +16,9 @@ namespace MentorFlows.Functions.Functions.Triggers;
 /// file twice is ingested once) and ingested by <c>CohortIngestionOrchestrator</c>, which deletes its copy once applied
 /// or rejected. The uploaded blob itself is deleted as soon as the command has stored that copy: a cohort file is
 /// everyone's personal data and must not outlive its ingestion (DOMAIN.md), and a failure before that point leaves it
-/// for the extension's retry.
+/// for the extension's retry. A file received on or after the scheme's closure is refused by the command (nothing
+/// stored, nothing ingested): this logs it by upload id and leaves the blob, the only copy, for the coordinator, who
+/// deletes it or uploads it again once next year's scheme file is deployed.
 /// </summary>
 public static class CohortUploadTrigger
 {
@@ -50,6 +52,15 @@ public static class CohortUploadTrigger
         }
 
         var receipt = await services.GetRequiredService<SchemeCommands>().UploadCohortAsync(name, content.ToMemory(), cancellationToken).ConfigureAwait(false);
+        if (receipt.Outcome == CohortUploadOutcome.SchemeClosed)
+        {
+            // Nothing was stored: the blob is the only copy, left for the coordinator to see and delete.
+            log.LogWarning(
+                "Cohort upload {UploadId} refused: received on or after the scheme's closure; nothing stored, the blob is left in place. Upload it with next year's scheme file (start and end).",
+                receipt.UploadId);
+            return;
+        }
+
         await blob.DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         log.LogInformation("Cohort upload {UploadId} {Outcome}.", receipt.UploadId, receipt.AlreadyReceived ? "was received before" : "is being ingested");
     }
