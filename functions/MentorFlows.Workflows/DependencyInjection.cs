@@ -64,6 +64,7 @@ public static class DependencyInjection
         Orchestrator<ClearanceReminderOrchestrator, ClearanceReminderInput, int>(services, registry, nameof(ClearanceReminderOrchestrator));
 
         Activity<ApplyCohortUploadActivity, ApplyCohortUploadInput, ApplyCohortUploadResult>(services, registry, nameof(ApplyCohortUploadActivity));
+        Activity<EndBrokenMatchesActivity, ApplyCohortUploadInput, IReadOnlyList<string>>(services, registry, nameof(EndBrokenMatchesActivity));
         Activity<EnsureSchemeInstancesActivity, DateTime, int>(services, registry, nameof(EnsureSchemeInstancesActivity));
         Activity<MatchWaitingMenteesActivity, MatchingInput, MatchingResult>(services, registry, nameof(MatchWaitingMenteesActivity));
         Activity<StartMatchLifecyclesActivity, StartLifecyclesInput, int>(services, registry, nameof(StartMatchLifecyclesActivity));

@@ -19,4 +19,10 @@ public enum MatchEndReason
 
     /// <summary>Concern outcome memberRemoved, about the mentor: the mentee is re-matched.</summary>
     MentorRemoved,
+
+    /// <summary>
+    /// A corrected cohort upload left the pair breaking a hard rule (School, under-18, at-risk, conflict) or the
+    /// mentor's group over a reduced capacity: the mentee is re-matched, waiting mentees first. Not a dissolution.
+    /// </summary>
+    HardRuleBroken,
 }

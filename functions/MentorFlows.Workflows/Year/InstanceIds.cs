@@ -75,4 +75,7 @@ public static class InstanceIds
 
     /// <summary>A re-matching after a match was dissolved.</summary>
     public static string RematchAfterDissolution(string matchId) => "rematch-dissolved-" + matchId;
+
+    /// <summary>A re-matching after cohort upload <paramref name="uploadId"/> ended matches it left breaking a hard rule.</summary>
+    public static string RematchAfterCorrection(string uploadId) => "rematch-corrected-" + uploadId;
 }

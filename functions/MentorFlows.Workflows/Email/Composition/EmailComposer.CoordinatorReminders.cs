@@ -8,15 +8,20 @@ namespace MentorFlows.Workflows.Email.Composition;
 
 public sealed partial class EmailComposer
 {
-    /// <summary>Weekly while <paramref name="mentorId"/>'s matches wait for clearance; <paramref name="reminderNumber"/> counts from 1.</summary>
-    public EmailMessage ClearanceWaitingReminder(string mentorId, IReadOnlyList<string> waitingMenteeIds, int reminderNumber, Instant sendAt)
+    /// <summary>
+    /// Weekly while mentees of <paramref name="school"/> wait whom clearing <paramref name="mentorId"/> would let be
+    /// matched (<paramref name="waitingMenteeIds"/>, ids only); <paramref name="reminderNumber"/> counts from 1.
+    /// </summary>
+    public EmailMessage ClearanceWaitingReminder(string mentorId, string school, IReadOnlyList<string> waitingMenteeIds, int reminderNumber, Instant sendAt)
     {
         ArgumentException.ThrowIfNullOrEmpty(mentorId);
+        ArgumentException.ThrowIfNullOrEmpty(school);
         ArgumentNullException.ThrowIfNull(waitingMenteeIds);
         ArgumentOutOfRangeException.ThrowIfLessThan(reminderNumber, 1);
         var model = Reminder(CoordinatorReminderReason.ClearanceWaiting)
             .Set("mentor.id", mentorId)
             .Set("mentee.id", string.Empty)
+            .Set("school", school)
             .Set("waiting.count", Number(waitingMenteeIds.Count))
             .Set("isOneWaiting", waitingMenteeIds.Count == 1)
             .Set("concern.reference", string.Empty)
@@ -62,6 +67,7 @@ public sealed partial class EmailComposer
         var model = Reminder(reason)
             .Set("mentor.id", mentorId)
             .Set("mentee.id", menteeId)
+            .Set("school", string.Empty)
             .Set("waiting.count", string.Empty)
             .Set("isOneWaiting", false)
             .Set("concern.reference", string.Empty)
@@ -85,6 +91,7 @@ public sealed partial class EmailComposer
         var model = Reminder(reason)
             .Set("mentor.id", string.Empty)
             .Set("mentee.id", string.Empty)
+            .Set("school", string.Empty)
             .Set("waiting.count", string.Empty)
             .Set("isOneWaiting", false)
             .Set("concern.reference", reference.Value)

@@ -48,7 +48,7 @@ public static class EmailTemplatePreflight
         composer.MenteeLeft(mentor, mentee, at);
         composer.ConcernAcknowledgement(mentee, reference, at);
         composer.ConcernAlert(reference, ConcernCategory.Safeguarding, ConcernTriage.Assess(ConcernCategory.Safeguarding, true, false), at, involved, at);
-        composer.ClearanceWaitingReminder(mentor.StudentId, [mentee.StudentId], 1, at);
+        composer.ClearanceWaitingReminder(mentor.StudentId, mentor.School, [mentee.StudentId], 1, at);
         composer.ConcernReminder(reference, 1, involved, at);
         composer.ConcernEscalation(reference, involved, at);
         foreach (var signal in Enum.GetValues<EngagementSignal>().Where(s => s != EngagementSignal.NudgeMentor))

@@ -290,18 +290,19 @@ public sealed class EmailComposerTests
     }
 
     [Theory]
-    [InlineData(1, "1 mentee waiting", "so 1 mentee is still waiting")]
-    [InlineData(2, "2 mentees waiting", "so 2 mentees are still waiting")]
-    public void ClearanceWaitingReminder_CountsMenteesInPlainEnglish(int waiting, string subjectEnd, string bodyPart)
+    [InlineData(1, "1 mentee in Law waiting", "1 mentee in Law is waiting; clearing mentor {0} would let them be matched")]
+    [InlineData(2, "2 mentees in Law waiting", "2 mentees in Law are waiting; clearing mentor {0} would let them be matched")]
+    public void ClearanceWaitingReminder_SaysWhoWaitsAndThatClearingTheMentorWouldHelp(int waiting, string subjectEnd, string bodyPart)
     {
         var menteeIds = Enumerable.Range(1, waiting).Select(index => $"S100{index}").ToList();
 
-        var message = Composer.ClearanceWaitingReminder("M2001", menteeIds, 1, Afternoon);
+        var message = Composer.ClearanceWaitingReminder("M2001", "Law", menteeIds, 1, Afternoon);
 
         Assert.Equal($"Mentor M2001 is not cleared yet: {subjectEnd}", message.Subject);
-        Assert.Contains(bodyPart, message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(bodyPart, message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, bodyPart, "M2001"), message.TextBody, StringComparison.Ordinal);
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, bodyPart, "<strong>M2001</strong>"), message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("(s)", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("is matched", message.TextBody + message.HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -351,7 +352,7 @@ public sealed class EmailComposerTests
     {
         var round = Calendar.CheckInRounds[0];
         yield return Composer.ConcernAlert(Reference, ConcernCategory.Safeguarding, ConcernTriage.Assess(ConcernCategory.Safeguarding, false, false), Afternoon, ["S1001"], Afternoon);
-        yield return Composer.ClearanceWaitingReminder("M2001", ["S1001", "S1002"], 1, Afternoon);
+        yield return Composer.ClearanceWaitingReminder("M2001", "Law", ["S1001", "S1002"], 1, Afternoon);
         yield return Composer.ConcernReminder(Reference, 1, ["S1001"], Afternoon);
         yield return Composer.ConcernEscalation(Reference, ["S1001"], Afternoon);
         yield return Composer.EngagementNotice("M2001", "S1001", EngagementSignal.TellCoordinatorNoMeetings, 3, round, Afternoon);
