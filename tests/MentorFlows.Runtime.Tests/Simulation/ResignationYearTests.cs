@@ -59,4 +59,18 @@ public sealed class ResignationYearTests
             run.Timeline(TimelineEventKind.ClearanceReminderSent).Select(e => e.AtUtc));
         Assert.Equal(3, run.OfKind(EmailKind.CoordinatorReminder).Count(e => run.SentAt[e.Id] < YearRun.Utc(2025, 11, 1, 0, 0)));
     }
+
+    [Fact]
+    public async Task Year_SchemeSetsAnotherClearanceReminderInterval_CoordinatorRemindedAtThatInterval()
+    {
+        var run = await YearRun.RunAsync(
+            new CohortCsv().Mentee("S1").Mentor("M1", cleared: false),
+            [new MentorClearedEvent(YearRun.Utc(2025, 10, 20, 9, 30), "M1")],
+            uploads: null,
+            scheme: YearRun.Scheme with { ClearanceReminderIntervalDays = 3 });
+
+        Assert.Equal(
+            [YearRun.Utc(2025, 9, 27, 10, 0), YearRun.Utc(2025, 9, 30, 10, 0), YearRun.Utc(2025, 10, 3, 10, 0)],
+            run.Timeline(TimelineEventKind.ClearanceReminderSent).Select(e => e.AtUtc).Take(3));
+    }
 }

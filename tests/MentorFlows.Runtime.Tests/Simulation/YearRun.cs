@@ -31,12 +31,12 @@ internal sealed class YearRun
     public static Task<YearRun> RunAsync(CohortCsv cohort, params SimulationEvent[] events) => RunAsync(cohort, events, uploads: null);
 
     /// <summary>Runs from a week before the start to the end of retention (or <paramref name="toUtc"/>); <paramref name="uploads"/> are the files cohortUpload events name.</summary>
-    public static async Task<YearRun> RunAsync(CohortCsv cohort, IReadOnlyList<SimulationEvent> events, IReadOnlyDictionary<string, CohortCsv>? uploads, DateTime? toUtc = null)
+    public static async Task<YearRun> RunAsync(CohortCsv cohort, IReadOnlyList<SimulationEvent> events, IReadOnlyDictionary<string, CohortCsv>? uploads, DateTime? toUtc = null, SchemeSettings? scheme = null)
     {
         var mailer = new OutboxMailer();
         var result = await SchemeSimulator.RunAsync(new SimulationRequest
         {
-            Scheme = Scheme,
+            Scheme = scheme ?? Scheme,
             CohortFileName = "cohort.csv",
             CohortContent = cohort.ToBytes(),
             Mailer = mailer,
