@@ -16,7 +16,7 @@ public sealed record CohortCheck(CohortReadResult? Rows, string? FileProblem)
     public bool CanUpload(SchemeSettings scheme)
     {
         ArgumentNullException.ThrowIfNull(scheme);
-        return Rows is { } rows && (rows.IsValid || scheme.AcceptValidRows);
+        return Rows is { } rows && rows.MayApply(scheme);
     }
 
     /// <summary>Reads <paramref name="content"/> as the ingestion will (UTF-8, a byte order mark honoured).</summary>

@@ -21,6 +21,16 @@ public sealed record CohortReadResult
     /// <summary>No row has an error (warnings allowed).</summary>
     public bool IsValid => Errors.Count == 0;
 
+    /// <summary>
+    /// DOMAIN.md: a file with errors changes nothing unless the scheme says "accept valid rows"; then only the valid
+    /// rows (<see cref="Participants"/>) apply. The one place that rule is decided.
+    /// </summary>
+    public bool MayApply(Scheme.SchemeSettings scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        return IsValid || scheme.AcceptValidRows;
+    }
+
     public int MenteeCount => Participants.Count(p => p.Role == ParticipantRole.Mentee);
 
     public int MentorCount => Participants.Count(p => p.Role == ParticipantRole.Mentor);

@@ -46,7 +46,7 @@ public static class MatchCommand
         if (!cohort.IsValid)
         {
             PrintProblems(cohort, output);
-            if (!scheme.AcceptValidRows)
+            if (!cohort.MayApply(scheme))
             {
                 output.WriteLine("nothing matched: correct the rows above (or set acceptValidRows in the scheme to match the valid rows)");
                 return ExitCode.InvalidInput;

@@ -57,7 +57,7 @@ public static class SimulateCommand
         var scheme = SchemeFile.Load(options.Scheme);
         var window = Window(scheme, options);
         var cohort = CohortFile.Read(options.Cohort, scheme);
-        if (!cohort.IsValid && !scheme.AcceptValidRows)
+        if (!cohort.MayApply(scheme))
         {
             foreach (var problem in cohort.Errors)
             {

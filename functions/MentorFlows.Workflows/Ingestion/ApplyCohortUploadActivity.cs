@@ -62,7 +62,7 @@ public sealed class ApplyCohortUploadActivity : IActivity<ApplyCohortUploadInput
         }
 
         var result = read.Result!;
-        if (!result.IsValid && !_year.Scheme.AcceptValidRows)
+        if (!result.MayApply(_year.Scheme))
         {
             return await RejectAsync(upload, [.. result.Errors.Select(e => e.ToString())], input.AtUtc, cancellationToken).ConfigureAwait(false);
         }
