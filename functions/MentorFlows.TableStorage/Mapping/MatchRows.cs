@@ -9,7 +9,8 @@ namespace MentorFlows.TableStorage.Mapping;
 /// Table <c>SchemeMatches</c>, one partition per scheme year, so that a match and its index rows change in one
 /// transaction. Row keys:
 /// <list type="bullet">
-/// <item><c>m!{match id}</c>: the match (JSON), with <c>IsCurrent</c> and <c>BatchId</c> for server-side filters;</item>
+/// <item><c>m!{match id}</c>: the match (JSON), with <c>IsCurrent</c>, <c>BatchId</c> and
+/// <c>EndedBy</c> (when set) for server-side filters;</item>
 /// <item><c>t!{mentor id}!{match id}</c> and <c>e!{mentee id}!{match id}</c>: copies of it, found by student; the mentor
 /// rows in key order are the check-in sweep's pages (mentor by mentor);</item>
 /// <item><c>x!{mentee id}!{mentor id}</c>: a pair never to be matched again;</item>
@@ -35,6 +36,7 @@ public static class MatchRows
             .Set("MatchId", match.MatchId)
             .Set("IsCurrent", match.IsCurrent)
             .Set("BatchId", match.BatchId)
+            .Set("EndedBy", match.EndedBy)
             .SetJson("Data", match)
             .Build();
         return

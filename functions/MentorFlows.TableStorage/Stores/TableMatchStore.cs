@@ -9,8 +9,8 @@ namespace MentorFlows.TableStorage.Stores;
 /// <summary>
 /// <see cref="IMatchStore"/> on table <c>SchemeMatches</c> (<see cref="MatchRows"/>): one partition per scheme year, a
 /// match and its two index rows always written together in one transaction (up to 33 matches per transaction).
-/// Reads by student and the sweep's mentor pages are row-key range queries; the lists of current matches and of a
-/// batch filter the match rows on the server.
+/// Reads by student and the sweep's mentor pages are row-key range queries; the lists of current matches, of a
+/// batch and of an ending run filter the match rows on the server.
 /// </summary>
 public sealed partial class TableMatchStore : IMatchStore
 {
@@ -84,6 +84,9 @@ public sealed partial class TableMatchStore : IMatchStore
 
     public Task<IReadOnlyList<MatchRecord>> ListByBatchAsync(string batchId, CancellationToken cancellationToken) =>
         ListMatchesAsync(TableQuery.Prefix(_partition, MatchRows.MatchKind).Where("BatchId", TableComparison.Equal, batchId), cancellationToken);
+
+    public Task<IReadOnlyList<MatchRecord>> ListEndedByAsync(string endedBy, CancellationToken cancellationToken) =>
+        ListMatchesAsync(TableQuery.Prefix(_partition, MatchRows.MatchKind).Where("EndedBy", TableComparison.Equal, endedBy), cancellationToken);
 
     public Task<IReadOnlyList<MatchRecord>> ListCurrentAsync(CancellationToken cancellationToken) =>
         ListMatchesAsync(TableQuery.Prefix(_partition, MatchRows.MatchKind).Where("IsCurrent", TableComparison.Equal, true), cancellationToken);

@@ -14,7 +14,10 @@ namespace MentorFlows.Workflows.Ingestion;
 /// recently made matches above a reduced capacity (<see cref="HardRules.CapacityOf"/>; later match time first, then
 /// match id, so the choice is deterministic). Ended with <see cref="MatchEndReason.HardRuleBroken"/> (not a
 /// dissolution: the pair is not excluded for ever) and a timeline entry; the mentees join the waiting list so the
-/// re-matching takes them first. Returns the ended match ids (a retry returns the ones this upload ended before).
+/// re-matching takes them first. Returns the ended match ids, in match id order.
+/// Idempotent (activities run at least once): each ended match records the upload id (<see cref="MatchRecord.EndedBy"/>),
+/// so a retry after a failure part-way (some matches ended, their mentees not yet waiting, nothing returned) finds
+/// them again, returns the same set and completes the timeline and the waiting list without duplicates.
 /// </summary>
 public sealed class EndBrokenMatchesActivity : IActivity<ApplyCohortUploadInput, IReadOnlyList<string>>
 {
@@ -59,45 +62,44 @@ public sealed class EndBrokenMatchesActivity : IActivity<ApplyCohortUploadInput,
 
         foreach (var match in toEnd)
         {
-            await _matches.UpdateAsync(match with { Status = MatchStatus.Ended, EndReason = MatchEndReason.HardRuleBroken, EndedAtUtc = at }, cancellationToken).ConfigureAwait(false);
-            await _timeline.RecordAsync(TimelineEventKind.MatchEnded, match.MatchId, at, cancellationToken, discriminator: MatchEndReason.HardRuleBroken.ToString(),
+            await _matches.UpdateAsync(match with { Status = MatchStatus.Ended, EndReason = MatchEndReason.HardRuleBroken, EndedAtUtc = at, EndedBy = input.UploadId }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        // Everything below is done again for every match this upload ended, in this run or in an earlier attempt that
+        // failed part-way: the timeline entry and the waiting-list place are idempotent.
+        var ended = (await _matches.ListEndedByAsync(input.UploadId, cancellationToken).ConfigureAwait(false))
+            .Where(m => m.EndReason == MatchEndReason.HardRuleBroken)
+            .ToList();
+        foreach (var match in ended)
+        {
+            await _timeline.RecordAsync(TimelineEventKind.MatchEnded, match.MatchId, match.EndedAtUtc ?? at, cancellationToken, discriminator: MatchEndReason.HardRuleBroken.ToString(),
                 details: new Dictionary<string, string> { ["reason"] = MatchEndReason.HardRuleBroken.ToString() }).ConfigureAwait(false);
         }
 
-        var ended = toEnd.Select(m => m.MatchId).ToList();
-        ended.AddRange(await EndedBeforeAsync(toEnd, at, cancellationToken).ConfigureAwait(false));
-        await JoinWaitingListAsync(toEnd, at, cancellationToken).ConfigureAwait(false);
-        return [.. ended.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var stillMatched = current.Except(toEnd).Select(m => m.MenteeId).ToHashSet(StringComparer.Ordinal);
+        await JoinWaitingListAsync([.. ended.Where(m => !stillMatched.Contains(m.MenteeId))], at, cancellationToken).ConfigureAwait(false);
+        return [.. ended.Select(m => m.MatchId)];
     }
 
     /// <summary>
-    /// On a retry the matches ended before are no longer current: they are found again among the waiting mentees
-    /// this upload put on the list (same end reason and time).
+    /// The mentees wait from the end of their match, so the re-matching takes them before this upload's newcomers.
+    /// Idempotent: a mentee already waiting keeps their place (and since when they wait). A mentee who has a current
+    /// match again (a late duplicate run after the re-matching) is left off.
     /// </summary>
-    private async Task<IReadOnlyList<string>> EndedBeforeAsync(IReadOnlyList<MatchRecord> endingNow, DateTime at, CancellationToken cancellationToken)
-    {
-        var ended = new List<string>();
-        foreach (var waiting in (await _matches.ListWaitingAsync(cancellationToken).ConfigureAwait(false)).Where(w => w.SinceUtc == at))
-        {
-            ended.AddRange((await _matches.ListForStudentAsync(waiting.MenteeId, cancellationToken).ConfigureAwait(false))
-                .Where(m => m.EndReason == MatchEndReason.HardRuleBroken && m.EndedAtUtc == at && endingNow.All(e => e.MatchId != m.MatchId))
-                .Select(m => m.MatchId));
-        }
-
-        return ended;
-    }
-
-    /// <summary>The mentees wait from now, so the re-matching takes them before this upload's newcomers.</summary>
     private async Task JoinWaitingListAsync(IReadOnlyList<MatchRecord> ended, DateTime at, CancellationToken cancellationToken)
     {
-        if (ended.Count == 0)
+        var waiting = (await _matches.ListWaitingAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        var joining = ended
+            .Where(m => waiting.TrueForAll(w => w.MenteeId != m.MenteeId))
+            .DistinctBy(m => m.MenteeId, StringComparer.Ordinal)
+            .Select(m => new WaitingMentee(m.MenteeId, m.School, UnmatchedReason.PlacesTaken, "Their match ended: a corrected cohort file broke a matching rule.", m.EndedAtUtc ?? at))
+            .ToList();
+        if (joining.Count == 0)
         {
             return;
         }
 
-        var waiting = (await _matches.ListWaitingAsync(cancellationToken).ConfigureAwait(false)).ToList();
-        waiting.AddRange(ended.Where(m => waiting.All(w => w.MenteeId != m.MenteeId)).Select(m => new WaitingMentee(
-            m.MenteeId, m.School, UnmatchedReason.PlacesTaken, "Their match ended: a corrected cohort file broke a matching rule.", at)));
-        await _matches.ReplaceWaitingAsync(waiting, cancellationToken).ConfigureAwait(false);
+        await _matches.ReplaceWaitingAsync([.. waiting, .. joining], cancellationToken).ConfigureAwait(false);
     }
 }

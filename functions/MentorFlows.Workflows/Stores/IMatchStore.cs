@@ -22,6 +22,9 @@ public interface IMatchStore
     /// <summary>The matches one matching run made.</summary>
     Task<IReadOnlyList<MatchRecord>> ListByBatchAsync(string batchId, CancellationToken cancellationToken);
 
+    /// <summary>The matches one run ended (<see cref="MatchRecord.EndedBy"/>), in match id order.</summary>
+    Task<IReadOnlyList<MatchRecord>> ListEndedByAsync(string endedBy, CancellationToken cancellationToken);
+
     /// <summary>Every current (active or paused) match: what the matcher must keep.</summary>
     Task<IReadOnlyList<MatchRecord>> ListCurrentAsync(CancellationToken cancellationToken);
 

@@ -4,7 +4,9 @@ namespace MentorFlows.Workflows.Stores;
 /// One match of a mentee with a mentor, with the matcher's score and reasons as made. <see cref="MatchId"/> is opaque
 /// (<see cref="Privacy.StudentPseudonyms.MatchId"/>): workflow histories and instance ids carry it instead of student ids.
 /// <see cref="BatchId"/> names the matching run that made it (an upload id or a re-match instance id), so the run's
-/// follow-up finds its matches again after a retry.
+/// follow-up finds its matches again after a retry. <see cref="EndedBy"/> names, the same way, the run that ended it
+/// where a retry must find its ended matches again (the upload id of a corrected upload's
+/// <see cref="MatchEndReason.HardRuleBroken"/> ends); null otherwise.
 /// </summary>
 public sealed record MatchRecord(
     string MatchId,
@@ -17,7 +19,8 @@ public sealed record MatchRecord(
     string BatchId,
     MatchStatus Status = MatchStatus.Active,
     MatchEndReason? EndReason = null,
-    DateTime? EndedAtUtc = null)
+    DateTime? EndedAtUtc = null,
+    string? EndedBy = null)
 {
     /// <summary>Active or paused: the mentor's place is taken.</summary>
     public bool IsCurrent => Status != MatchStatus.Ended;

@@ -26,6 +26,7 @@ public sealed class TableMatchStoreTests
         await BothAsync(s => s.AddAsync([matches[0] with { Score = 99 }, Match("E99", "T00", batch: "rematch")], None));
         await BothAsync(s => s.UpdateAsync(matches[3] with { Status = MatchStatus.Paused }, None));
         await BothAsync(s => s.UpdateAsync(matches[5] with { Status = MatchStatus.Ended, EndReason = MatchEndReason.MentorResigned, EndedAtUtc = At.AddDays(9) }, None));
+        await BothAsync(s => s.UpdateAsync(matches[7] with { Status = MatchStatus.Ended, EndReason = MatchEndReason.HardRuleBroken, EndedAtUtc = At.AddDays(9), EndedBy = "cohort-c" }, None));
         await BothAsync(s => s.UpdateAsync(Match("NOBODY", "T01"), None));
         await BothAsync(s => s.AddExcludedPairAsync(new MatchPair("E05", "T05"), None));
         await BothAsync(s => s.AddExcludedPairAsync(new MatchPair("E05", "T05"), None));
@@ -121,6 +122,7 @@ public sealed class TableMatchStoreTests
     {
         Assert.Equal(Ids(await _reference.ListCurrentAsync(None)), Ids(await _store.ListCurrentAsync(None)));
         Assert.Equal(Ids(await _reference.ListByBatchAsync("cohort-b", None)), Ids(await _store.ListByBatchAsync("cohort-b", None)));
+        Assert.Equal(Full(await _reference.ListEndedByAsync("cohort-c", None)), Full(await _store.ListEndedByAsync("cohort-c", None)));
         foreach (var student in new[] { "E00", "E03", "E05", "T00", "T05", "T12", "E99", "E12" })
         {
             Assert.Equal(Full(await _reference.ListForStudentAsync(student, None)), Full(await _store.ListForStudentAsync(student, None)));
@@ -152,7 +154,7 @@ public sealed class TableMatchStoreTests
     private static IEnumerable<string> Ids(IEnumerable<MatchRecord> matches) => matches.Select(m => m.MatchId);
 
     private static IEnumerable<string> Full(IEnumerable<MatchRecord> matches) =>
-        matches.Select(m => $"{m.MatchId}|{m.Status}|{m.Score}|{m.EndReason}|{m.EndedAtUtc:O}|{m.MatchedAtUtc:O}|{string.Join(';', m.Reasons)}|{m.BatchId}");
+        matches.Select(m => $"{m.MatchId}|{m.Status}|{m.Score}|{m.EndReason}|{m.EndedAtUtc:O}|{m.MatchedAtUtc:O}|{string.Join(';', m.Reasons)}|{m.BatchId}|{m.EndedBy}");
 
     private sealed class PairOrder : IComparer<MatchPair>
     {

@@ -66,6 +66,9 @@ public sealed class InMemoryMatchStore : IMatchStore
     public Task<IReadOnlyList<MatchRecord>> ListByBatchAsync(string batchId, CancellationToken cancellationToken) =>
         Select(match => string.Equals(match.BatchId, batchId, StringComparison.Ordinal));
 
+    public Task<IReadOnlyList<MatchRecord>> ListEndedByAsync(string endedBy, CancellationToken cancellationToken) =>
+        Select(match => string.Equals(match.EndedBy, endedBy, StringComparison.Ordinal));
+
     public Task<IReadOnlyList<MatchRecord>> ListCurrentAsync(CancellationToken cancellationToken) =>
         Select(match => match.IsCurrent);
 

@@ -7,7 +7,7 @@ namespace MentorFlows.Runtime.SchemeData.Postgres;
 /// <summary>Rows of <c>matches</c> and <c>waiting</c>.</summary>
 internal static class MatchRows
 {
-    public const string Columns = "match_id, mentee_id, mentor_id, school, score, reasons, matched_at, batch_id, status, end_reason, ended_at";
+    public const string Columns = "match_id, mentee_id, mentor_id, school, score, reasons, matched_at, batch_id, status, end_reason, ended_at, ended_by";
 
     public const string WaitingColumns = "mentee_id, school, reason, explanation, since";
 
@@ -24,6 +24,7 @@ internal static class MatchRows
         parameters.AddWithValue("status", match.Status.ToString());
         parameters.AddWithValue("end_reason", match.EndReason is { } reason ? reason.ToString() : DBNull.Value);
         parameters.AddWithValue("ended_at", (object?)match.EndedAtUtc ?? DBNull.Value);
+        parameters.AddWithValue("ended_by", (object?)match.EndedBy ?? DBNull.Value);
     }
 
     public static MatchRecord Read(NpgsqlDataReader reader) => new(
@@ -37,7 +38,8 @@ internal static class MatchRows
         reader.GetString(7),
         Enum.Parse<MatchStatus>(reader.GetString(8)),
         reader.IsDBNull(9) ? null : Enum.Parse<MatchEndReason>(reader.GetString(9)),
-        reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTime>(10));
+        reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTime>(10),
+        reader.IsDBNull(11) ? null : reader.GetString(11));
 
     public static void BindWaiting(NpgsqlParameterCollection parameters, (WaitingMentee Entry, int Position) waiting)
     {

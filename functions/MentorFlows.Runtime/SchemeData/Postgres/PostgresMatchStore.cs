@@ -4,7 +4,7 @@ using MentorFlows.Workflows.Stores;
 namespace MentorFlows.Runtime.SchemeData.Postgres;
 
 /// <summary>
-/// <see cref="IMatchStore"/> on tables <c>matches</c> (indexed by mentee, mentor, batch, and current matches by mentor
+/// <see cref="IMatchStore"/> on tables <c>matches</c> (indexed by mentee, mentor, batch, ending run, and current matches by mentor
 /// for the sweeps), <c>excluded_pairs</c> and <c>waiting</c> (in the order given).
 /// </summary>
 public sealed class PostgresMatchStore : IMatchStore
@@ -23,7 +23,7 @@ public sealed class PostgresMatchStore : IMatchStore
     {
         ArgumentNullException.ThrowIfNull(matches);
         return matches.Count == 0 ? Task.CompletedTask : _database.ExecuteBatchAsync(
-            $"INSERT INTO {{s}}.matches ({MatchRows.Columns}) VALUES (@match_id, @mentee_id, @mentor_id, @school, @score, @reasons, @matched_at, @batch_id, @status, @end_reason, @ended_at) ON CONFLICT (match_id) DO NOTHING",
+            $"INSERT INTO {{s}}.matches ({MatchRows.Columns}) VALUES (@match_id, @mentee_id, @mentor_id, @school, @score, @reasons, @matched_at, @batch_id, @status, @end_reason, @ended_at, @ended_by) ON CONFLICT (match_id) DO NOTHING",
             matches,
             MatchRows.Bind,
             cancellationToken);
@@ -38,7 +38,7 @@ public sealed class PostgresMatchStore : IMatchStore
         return _database.ExecuteAsync(
             """
             UPDATE {s}.matches SET mentee_id = @mentee_id, mentor_id = @mentor_id, school = @school, score = @score, reasons = @reasons,
-                matched_at = @matched_at, batch_id = @batch_id, status = @status, end_reason = @end_reason, ended_at = @ended_at
+                matched_at = @matched_at, batch_id = @batch_id, status = @status, end_reason = @end_reason, ended_at = @ended_at, ended_by = @ended_by
             WHERE match_id = @match_id
             """,
             p => MatchRows.Bind(p, match),
@@ -50,6 +50,9 @@ public sealed class PostgresMatchStore : IMatchStore
 
     public Task<IReadOnlyList<MatchRecord>> ListByBatchAsync(string batchId, CancellationToken cancellationToken) =>
         SelectAsync("batch_id = @id", batchId, cancellationToken);
+
+    public Task<IReadOnlyList<MatchRecord>> ListEndedByAsync(string endedBy, CancellationToken cancellationToken) =>
+        SelectAsync("ended_by = @id", endedBy, cancellationToken);
 
     public Task<IReadOnlyList<MatchRecord>> ListCurrentAsync(CancellationToken cancellationToken) =>
         SelectAsync(Current, null, cancellationToken);

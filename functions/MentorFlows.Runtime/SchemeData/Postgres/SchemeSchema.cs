@@ -185,5 +185,11 @@ internal static class SchemeSchema
 
         ALTER TABLE {0}.erasure_receipts ADD COLUMN survey_answers integer NOT NULL DEFAULT 0;
         """,
+
+        // 3: the run that ended a match (a corrected upload's id), so a retried end finds the matches it ended before.
+        """
+        ALTER TABLE {0}.matches ADD COLUMN ended_by text;
+        CREATE INDEX matches_by_ending_run ON {0}.matches (ended_by) WHERE ended_by IS NOT NULL;
+        """,
     ];
 }

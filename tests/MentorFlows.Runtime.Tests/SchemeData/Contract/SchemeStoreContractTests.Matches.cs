@@ -47,6 +47,23 @@ public abstract partial class SchemeStoreContractTests
     }
 
     [StoreFact]
+    public async Task Matches_ListEndedBy_GivesTheMatchesThatRunEndedInMatchIdOrder()
+    {
+        await Stores.Matches.AddAsync([Match("c", "S1", "M1"), Match("a", "S2", "M1"), Match("b", "S3", "M2"), Match("d", "S4", "M2", status: MatchStatus.Ended)], None);
+        var ended = Match("c", "S1", "M1", status: MatchStatus.Ended) with { EndReason = MatchEndReason.HardRuleBroken, EndedBy = "upload-1" };
+
+        await Stores.Matches.UpdateAsync(ended, None);
+        await Stores.Matches.UpdateAsync(Match("a", "S2", "M1", status: MatchStatus.Ended) with { EndReason = MatchEndReason.HardRuleBroken, EndedBy = "upload-1" }, None);
+        await Stores.Matches.UpdateAsync(Match("b", "S3", "M2", status: MatchStatus.Ended) with { EndedBy = "upload-2" }, None);
+
+        Assert.Equal(["a", "c"], (await Stores.Matches.ListEndedByAsync("upload-1", None)).Select(m => m.MatchId));
+        Assert.Equal(["b"], (await Stores.Matches.ListEndedByAsync("upload-2", None)).Select(m => m.MatchId));
+        Assert.Empty(await Stores.Matches.ListEndedByAsync("upload-3", None));
+        AssertSame(ended, await Stores.Matches.GetAsync("c", None));
+        Assert.Equal("upload-1", (await Stores.Matches.ListForStudentAsync("S1", None)).Single().EndedBy);
+    }
+
+    [StoreFact]
     public async Task Matches_CurrentByMentorPage_GivesWholeGroupsInMentorOrder()
     {
         await Stores.Matches.AddAsync(
