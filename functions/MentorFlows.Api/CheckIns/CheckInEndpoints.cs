@@ -22,21 +22,11 @@ internal static class CheckInEndpoints
 {
     public static void Map(RouteGroupBuilder participant)
     {
-        var link = new SignedLinkFilter(LinkPurpose.CheckInResponse);
-        participant.MapGet("/" + ApiRoutes.CheckIn, FormAsync)
-            .AddEndpointFilter(link)
-            .WithName("CheckInForm")
-            .WithSummary("The check-in form of a check-in link; ?met=yes|no preselects the answer.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        participant.MapPost("/" + ApiRoutes.CheckIn, AnswerAsync)
-            .AddEndpointFilter(link)
-            .WithName("AnswerCheckIn")
-            .WithSummary("Record a check-in answer for the link's pair and round (replaces an earlier answer).")
+        participant.MapLinkPage(ApiRoutes.CheckIn, LinkPurpose.CheckInResponse, FormAsync, "CheckInForm", "The check-in form of a check-in link; ?met=yes|no preselects the answer.");
+        participant.MapLinkAction(ApiRoutes.CheckIn, LinkPurpose.CheckInResponse, AnswerAsync, "AnswerCheckIn", "Record a check-in answer for the link's pair and round (replaces an earlier answer).")
             .Accepts<CheckInAnswerRequest>("application/json", "application/x-www-form-urlencoded")
             .Produces<CommandResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -34,23 +34,13 @@ internal static class ConcernReportEndpoints
 
     public static void Map(RouteGroupBuilder participant)
     {
-        var link = new SignedLinkFilter(LinkPurpose.Concern);
-        participant.MapGet("/" + ApiRoutes.ConcernReport, FormAsync)
-            .AddEndpointFilter(link)
-            .WithName("ConcernForm")
-            .WithSummary("The concern form of a concern link.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        participant.MapPost("/" + ApiRoutes.ConcernReport, ReportAsync)
-            .AddEndpointFilter(link)
-            .WithName("ReportConcern")
-            .WithSummary("Report a concern as the link's student; answers with its reference.")
+        participant.MapLinkPage(ApiRoutes.ConcernReport, LinkPurpose.Concern, FormAsync, "ConcernForm", "The concern form of a concern link.");
+        participant.MapLinkAction(ApiRoutes.ConcernReport, LinkPurpose.Concern, ReportAsync, "ReportConcern", "Report a concern as the link's student; answers with its reference.")
             .Accepts<ConcernReportRequest>("application/json", "application/x-www-form-urlencoded")
             .Produces<ConcernReportResponse>(StatusCodes.Status202Accepted)
             .Produces<ConcernReportResponse>()
             .ProducesValidationProblem()
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -22,21 +22,11 @@ internal static class OptOutEndpoints
 
     public static void MapParticipant(RouteGroupBuilder participant)
     {
-        var link = new SignedLinkFilter(LinkPurpose.OptOut);
-        participant.MapGet("/" + ApiRoutes.OptOut, ConfirmAsync)
-            .AddEndpointFilter(link)
-            .WithName("OptOutPage")
-            .WithSummary("The confirmation page of an opt-out link (changes nothing).")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        participant.MapPost("/" + ApiRoutes.OptOut, LeaveAsync)
-            .AddEndpointFilter(link)
-            .WithName("OptOut")
-            .WithSummary("Leave the scheme (the page's form, RFC 8058 one-click, or JSON). Idempotent.")
+        participant.MapLinkPage(ApiRoutes.OptOut, LinkPurpose.OptOut, ConfirmAsync, "OptOutPage", "The confirmation page of an opt-out link (changes nothing).");
+        participant.MapLinkAction(ApiRoutes.OptOut, LinkPurpose.OptOut, LeaveAsync, "OptOut", "Leave the scheme (the page's form, RFC 8058 one-click, or JSON). Idempotent.")
             .Accepts<IDictionary<string, string>>("application/x-www-form-urlencoded", "multipart/form-data", "application/json")
             .Produces<CommandResponse>(StatusCodes.Status202Accepted)
             .Produces<CommandResponse>()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -22,21 +22,11 @@ internal static class SurveyEndpoints
 {
     public static void Map(RouteGroupBuilder participant)
     {
-        var link = new SignedLinkFilter(LinkPurpose.Survey);
-        participant.MapGet("/" + ApiRoutes.Survey, FormAsync)
-            .AddEndpointFilter(link)
-            .WithName("SurveyForm")
-            .WithSummary("The survey form of a review or final feedback survey link.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/html")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
-        participant.MapPost("/" + ApiRoutes.Survey, AnswerAsync)
-            .AddEndpointFilter(link)
-            .WithName("AnswerSurvey")
-            .WithSummary("Record a survey answer for the link's survey and pair (replaces an earlier answer).")
+        participant.MapLinkPage(ApiRoutes.Survey, LinkPurpose.Survey, FormAsync, "SurveyForm", "The survey form of a review or final feedback survey link.");
+        participant.MapLinkAction(ApiRoutes.Survey, LinkPurpose.Survey, AnswerAsync, "AnswerSurvey", "Record a survey answer for the link's survey and pair (replaces an earlier answer).")
             .Accepts<SurveyAnswerRequest>("application/json", "application/x-www-form-urlencoded")
             .Produces<CommandResponse>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
     }
