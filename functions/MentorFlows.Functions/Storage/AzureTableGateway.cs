@@ -14,27 +14,26 @@ namespace MentorFlows.Functions.Storage;
 public sealed class AzureTableGateway : ITableGateway
 {
     private readonly TableClient _client;
-    private readonly Lazy<Task> _created;
+    private Task? _created;
 
     public AzureTableGateway(TableClient client)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
-        _created = new Lazy<Task>(() => _client.CreateIfNotExistsAsync(CancellationToken.None));
     }
 
     public string TableName => _client.Name;
 
     public async Task<TableRow?> GetAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureCreatedAsync().ConfigureAwait(false);
         var response = await _client.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, null, cancellationToken).ConfigureAwait(false);
         return response.HasValue ? ToRow(response.Value!) : null;
     }
 
     public async IAsyncEnumerable<TableRow> QueryAsync(TableQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureCreatedAsync().ConfigureAwait(false);
         await foreach (var entity in _client.QueryAsync<TableEntity>(TableFilter.ToOData(query), null, TableFilter.Select(query), cancellationToken).ConfigureAwait(false))
         {
             yield return ToRow(entity);
@@ -44,7 +43,7 @@ public sealed class AzureTableGateway : ITableGateway
     public async Task SubmitAsync(IReadOnlyList<TableWrite> writes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writes);
-        await _created.Value.ConfigureAwait(false);
+        await EnsureCreatedAsync().ConfigureAwait(false);
         if (writes.Count == 1)
         {
             await SubmitOneAsync(writes[0], cancellationToken).ConfigureAwait(false);
@@ -84,6 +83,23 @@ public sealed class AzureTableGateway : ITableGateway
         {
             throw new TableWriteRejectedException(failure, 0, ex);
         }
+    }
+
+    /// <summary>
+    /// Creates the table once. A failed or cancelled attempt is not kept (a <c>Lazy&lt;Task&gt;</c> would keep the faulted
+    /// task and fail every later call until the host restarts): the next call tries again. Two concurrent first calls
+    /// may both create; <c>CreateIfNotExistsAsync</c> makes that harmless.
+    /// </summary>
+    private Task EnsureCreatedAsync()
+    {
+        var created = Volatile.Read(ref _created);
+        if (created is null || created.IsFaulted || created.IsCanceled)
+        {
+            created = _client.CreateIfNotExistsAsync(CancellationToken.None);
+            Volatile.Write(ref _created, created);
+        }
+
+        return created;
     }
 
     private static TableTransactionAction ToAction(TableWrite write) => write.Kind switch

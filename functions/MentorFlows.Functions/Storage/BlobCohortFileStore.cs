@@ -15,19 +15,18 @@ public sealed class BlobCohortFileStore : ICohortFileStore
     public const string ContainerName = "cohort-files";
 
     private readonly BlobContainerClient _container;
-    private readonly Lazy<Task> _created;
+    private Task? _created;
 
     public BlobCohortFileStore(BlobServiceClient service)
     {
         ArgumentNullException.ThrowIfNull(service);
         _container = service.GetBlobContainerClient(ContainerName);
-        _created = new Lazy<Task>(() => _container.CreateIfNotExistsAsync());
     }
 
     /// <summary>Uploads without overwriting: a second save of the upload id finds the blob (409) and keeps the first.</summary>
     public async Task SaveAsync(string uploadId, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureCreatedAsync().ConfigureAwait(false);
         try
         {
             await _container.GetBlobClient(uploadId).UploadAsync(BinaryData.FromBytes(content), false, cancellationToken).ConfigureAwait(false);
@@ -40,7 +39,7 @@ public sealed class BlobCohortFileStore : ICohortFileStore
 
     public async Task<byte[]?> ReadAsync(string uploadId, CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureCreatedAsync().ConfigureAwait(false);
         try
         {
             return (await _container.GetBlobClient(uploadId).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToArray();
@@ -53,13 +52,26 @@ public sealed class BlobCohortFileStore : ICohortFileStore
 
     public async Task DeleteAsync(string uploadId, CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureCreatedAsync().ConfigureAwait(false);
         await _container.GetBlobClient(uploadId).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Creates the container once; a failed or cancelled attempt is not kept, so the next call tries again (as in <see cref="AzureTableGateway"/>).</summary>
+    private Task EnsureCreatedAsync()
+    {
+        var created = Volatile.Read(ref _created);
+        if (created is null || created.IsFaulted || created.IsCanceled)
+        {
+            created = _container.CreateIfNotExistsAsync();
+            Volatile.Write(ref _created, created);
+        }
+
+        return created;
     }
 
     public async Task<int> CountPersonalRecordsAsync(CancellationToken cancellationToken)
     {
-        await _created.Value.ConfigureAwait(false);
+        await EnsureCreatedAsync().ConfigureAwait(false);
         var count = 0;
         await foreach (var _ in _container.GetBlobsAsync(new GetBlobsOptions(), cancellationToken).ConfigureAwait(false))
         {
