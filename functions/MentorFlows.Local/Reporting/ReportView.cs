@@ -1,5 +1,6 @@
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Timeline;
 
 namespace MentorFlows.Local.Reporting;
 
@@ -38,12 +39,20 @@ internal sealed class ReportView
             ? new MatchEnding(match.Status, match.EndReason, match.EndedAtUtc)
             : Endings.GetValueOrDefault(match.MatchId) ?? new MatchEnding(MatchStatus.Active, null, null);
 
+    /// <summary>How a student id erased from the timeline (<see cref="TimelineErasure.Erased"/>) reads in the report.</summary>
+    public const string ErasedPerson = "(erased)";
+
     /// <summary>
     /// What an id in the timeline stands for, in words: a student's name, a match's pair; anything else (a concern
-    /// reference, an email or upload id, a pseudonym) as itself.
+    /// reference, an email or upload id, a pseudonym) as itself; an erased student as <see cref="ErasedPerson"/>.
     /// </summary>
     public string Describe(string id)
     {
+        if (id == TimelineErasure.Erased)
+        {
+            return ErasedPerson;
+        }
+
         if (People.Find(id) is { } person)
         {
             return $"{person.FullName} ({person.StudentId}, {(person.Role == Domain.Cohort.ParticipantRole.Mentor ? "mentor" : "mentee")})";
@@ -54,10 +63,10 @@ internal sealed class ReportView
             return $"{People.NameOf(match.MenteeId)} with {People.NameOf(match.MentorId)}";
         }
 
-        // Several ids in one value ("25000058 22000020"): each in words.
+        // Several ids in one value ("25000058 22000020", or "25000058 erased" once one of them is erased): each in words.
         var parts = id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 1 && parts.All(p => People.Find(p) is not null)
-            ? string.Join(", ", parts.Select(People.NameOf))
+        return parts.Length > 1 && parts.All(p => p == TimelineErasure.Erased || People.Find(p) is not null)
+            ? string.Join(", ", parts.Select(p => p == TimelineErasure.Erased ? ErasedPerson : People.NameOf(p)))
             : id;
     }
 }

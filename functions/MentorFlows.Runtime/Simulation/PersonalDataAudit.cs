@@ -3,13 +3,15 @@ using System.Text.RegularExpressions;
 using MentorFlows.Runtime.Store;
 using MentorFlows.Workflows.Orchestration;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Timeline;
 
 namespace MentorFlows.Runtime.Simulation;
 
 /// <summary>
 /// Counts what still holds personal data: each store's own count of such records, plus every workflow instance whose
 /// id, input, output, status or history still names one of the cohort's students (found by scanning for their ids as
-/// whole tokens). The timeline is not counted: by its contract it holds ids for the report, never personal values.
+/// whole tokens), plus every timeline entry whose id, subject or details still name one of them the same way (a student
+/// id is an identifier: erasure replaces it, <see cref="TimelineErasure"/>).
 /// </summary>
 internal static partial class PersonalDataAudit
 {
@@ -25,6 +27,7 @@ internal static partial class PersonalDataAudit
         count += await Get<ISentEmailStore>(services).CountPersonalRecordsAsync(cancellationToken);
         count += await Get<ICohortFileStore>(services).CountPersonalRecordsAsync(cancellationToken);
         count += await CountHistoriesNamingStudentsAsync(orchestrations, studentIds, cancellationToken);
+        count += await CountTimelineEntriesNamingStudentsAsync(Get<ITimeline>(services), studentIds, cancellationToken);
         return count;
     }
 
@@ -43,6 +46,11 @@ internal static partial class PersonalDataAudit
 
         return naming;
     }
+
+    private static async Task<int> CountTimelineEntriesNamingStudentsAsync(ITimeline timeline, IReadOnlySet<string> studentIds, CancellationToken cancellationToken) =>
+        (await timeline.ReadAllAsync(cancellationToken))
+            .Count(entry => Tokens().Matches(string.Join('\n', [entry.Id, entry.Subject, .. entry.Details?.Values ?? []]))
+                .Any(token => studentIds.Contains(token.Value)));
 
     private static T Get<T>(IServiceProvider services)
         where T : notnull =>

@@ -24,10 +24,9 @@ public sealed class TableTimeline : ITimeline
     public async Task AppendAsync(TimelineEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var properties = new PropertyBag().Set("At", entry.AtUtc).SetJson("Data", entry).Build();
         try
         {
-            await _table.SubmitAsync([TableWrite.Insert(new TableRow(_partition, TableKey.Compose(entry.Id), properties))], cancellationToken).ConfigureAwait(false);
+            await _table.SubmitAsync([TableWrite.Insert(Row(entry))], cancellationToken).ConfigureAwait(false);
         }
         catch (TableWriteRejectedException ex) when (ex.Failure == TableWriteFailure.RowExists)
         {
@@ -35,9 +34,41 @@ public sealed class TableTimeline : ITimeline
         }
     }
 
+    /// <summary>
+    /// Reads the year's partition, and for each entry naming the student (<see cref="TimelineErasure"/>) deletes its
+    /// row and inserts the erased entry under its new row key in one transaction (a row key cannot change in place),
+    /// or replaces the row when its key stays.
+    /// Idempotent: a retry after a partial run finds only the entries not yet rewritten.
+    /// </summary>
+    public async Task<int> EraseStudentAsync(string studentId, string erasedKey, CancellationToken cancellationToken)
+    {
+        var units = new List<IReadOnlyList<TableWrite>>();
+        foreach (var row in await _table.ReadAllAsync(TableQuery.Partition(_partition), cancellationToken).ConfigureAwait(false))
+        {
+            var erased = TimelineErasure.Erase(row.Properties.GetJson<TimelineEntry>("Data"), studentId, erasedKey);
+            if (erased is not null)
+            {
+                var rewritten = Row(erased);
+                units.Add(rewritten.RowKey == row.RowKey
+                    ? [TableWrite.Upsert(rewritten)]
+                    : [TableWrite.Delete(_partition, row.RowKey, ifMatch: null), TableWrite.Insert(rewritten)]);
+            }
+        }
+
+        foreach (var transaction in TableBatches.SplitUnits(units))
+        {
+            await _table.SubmitAsync(transaction, cancellationToken).ConfigureAwait(false);
+        }
+
+        return units.Count;
+    }
+
     public async Task<IReadOnlyList<TimelineEntry>> ReadAllAsync(CancellationToken cancellationToken) =>
         [.. (await _table.ReadAllAsync(TableQuery.Partition(_partition), cancellationToken).ConfigureAwait(false))
             .Select(row => row.Properties.GetJson<TimelineEntry>("Data"))
             .OrderBy(entry => entry.AtUtc)
             .ThenBy(entry => entry.Id, StringComparer.Ordinal)];
+
+    private TableRow Row(TimelineEntry entry) =>
+        new(_partition, TableKey.Compose(entry.Id), new PropertyBag().Set("At", entry.AtUtc).SetJson("Data", entry).Build());
 }

@@ -36,6 +36,9 @@ public sealed class StudentPseudonyms
     /// <summary>The id of the erasure receipt of <paramref name="studentId"/>.</summary>
     public string ReceiptId(string studentId) => "er-" + Hash("receipt", studentId);
 
+    /// <summary>What stands for the student in the ids of their timeline entries once they are erased (<see cref="Timeline.TimelineErasure"/>).</summary>
+    public string ErasedTimelineKey(string studentId) => "erased-" + Hash("timeline", studentId);
+
     private string Hash(string label, params ReadOnlySpan<string> parts)
     {
         var text = new StringBuilder(label);

@@ -10,7 +10,7 @@ namespace MentorFlows.Workflows.Retention;
 /// <summary>
 /// Erases one participant's personal data from every store (DOMAIN.md "GDPR deletion timer"): check-in answers of
 /// their matches, survey answers they gave or that are about them, the matches, excluded pairs and waiting entries naming them, their part of every concern (and its
-/// text), the copies of every email naming them, the finished workflow histories of their matches, and their
+/// text), the copies of every email naming them, their id in every timeline entry, the finished workflow histories of their matches, and their
 /// participant record; it leaves an anonymous <see cref="ErasureReceipt"/> and adds their share to their School's
 /// anonymous <see cref="SchoolTally"/>. Held while a concern involving them is open. Idempotent and retry-safe: the
 /// participant record goes last, so a retry after a crash finds them and finishes the job; the receipt is written
@@ -96,6 +96,7 @@ public sealed class ParticipantEraser
             record.Person.School,
             new ErasedRecordCounts(1, matchRecords, answers, concerns, emails, histories, surveyAnswers));
         await _ledger.RecordAsync(receipt, tally, cancellationToken).ConfigureAwait(false);
+        await _timeline.EraseStudentAsync(studentId, _pseudonyms.ErasedTimelineKey(studentId), cancellationToken).ConfigureAwait(false);
         await _participants.EraseAsync(studentId, cancellationToken).ConfigureAwait(false);
         await _timeline.RecordAsync(TimelineEventKind.ParticipantErased, receipt.ReceiptId, atUtc, cancellationToken, discriminator: "erased",
             details: new Dictionary<string, string> { ["reason"] = reason.ToString(), ["role"] = record.Person.Role.ToString() }).ConfigureAwait(false);

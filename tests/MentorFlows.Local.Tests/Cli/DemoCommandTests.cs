@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using MentorFlows.Domain.Cohort;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Local.Simulation;
@@ -80,6 +81,12 @@ public sealed class DemoCommandTests : IClassFixture<DemoCommandTests.DemoRun>
             Assert.DoesNotContain(needles, needle => text.Contains(needle, StringComparison.OrdinalIgnoreCase));
             Assert.DoesNotContain("@", text, StringComparison.Ordinal);
         }
+
+        // A student id is an identifier too: after the year and retention every one is erased from the timeline.
+        var ids = participants.Select(p => p.StudentId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var timeline = File.ReadAllText(_demo.File("timeline.jsonl"));
+        Assert.Empty(Regex.Matches(timeline, "[A-Za-z0-9._-]+").Select(token => token.Value).Where(ids.Contains).Distinct());
+        Assert.Contains("\"subject\":\"erased\"", timeline, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using MentorFlows.Domain.Cohort;
 using MentorFlows.Local.Reporting;
+using MentorFlows.Workflows.Timeline;
 
 namespace MentorFlows.Local.Tests.Reporting;
 
@@ -93,6 +94,27 @@ public sealed partial class ReportHtmlTests
         Assert.Contains($"<a href=\"#email-{input.Emails[0].Id}\">", html, StringComparison.Ordinal);
         Assert.Contains($"id=\"email-{input.Emails[0].Id}\"", html, StringComparison.Ordinal);
         Assert.Contains("Aoife Ní Bhriain with Siobhán O&#39;Sullivan", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ErasedStudentInTheTimeline_ReadsAsErasedBesideNamedOnes()
+    {
+        var input = TestReports.Input();
+        var mentor = input.Participants.First(p => p.Role == ParticipantRole.Mentor); // Siobhán O'Sullivan
+        input = input with
+        {
+            Timeline =
+            [
+                .. input.Timeline,
+                new("t8", TestReports.NightUtc.AddDays(2), TimelineEventKind.ParticipantEnrolled, TimelineErasure.Erased),
+                new("t9", TestReports.NightUtc.AddDays(2), TimelineEventKind.EmailSent, "e-9", new Dictionary<string, string> { ["students"] = $"{mentor.StudentId} {TimelineErasure.Erased}" }),
+            ],
+        };
+
+        var html = ReportHtml.Render(input);
+
+        Assert.Contains("<td>Student enrolled</td><td>(erased)</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"key\">students</span> Siobhán O&#39;Sullivan, (erased)</span>", html, StringComparison.Ordinal);
     }
 
     /// <summary>The name of every attribute of every tag (values are in double quotes, which the report always encodes inside them).</summary>

@@ -90,7 +90,7 @@ public sealed class ConcernYearTests
 
         Assert.Empty(run.ToAfter("M1", decided));
         Assert.Contains(run.Result.Matches, m => (m.MenteeId, m.MentorId) == ("S1", "M2"));
-        Assert.Single(run.Timeline(TimelineEventKind.MemberRemoved), e => e.Subject == "M1");
+        Assert.Single(run.Timeline(TimelineEventKind.MemberRemoved), e => YearRun.IsAbout(e, "M1"));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ConcernYearTests
             new ConcernEvent(YearRun.Utc(2025, 11, 2, 12, 0), "c1", "M1", "S1", "other", false, Secret),
             new ConcernDecisionEvent(decided, "c1", "noAction"));
 
-        Assert.Contains(run.Timeline(TimelineEventKind.ErasureHeld), e => e.Subject == "S1" && e.AtUtc == YearRun.Utc(2025, 12, 1, 12, 0));
+        Assert.Contains(run.Timeline(TimelineEventKind.ErasureHeld), e => YearRun.IsAbout(e, "S1") && e.AtUtc == YearRun.Utc(2025, 12, 1, 12, 0));
         Assert.Equal(decided, run.Result.ErasureReceipts.Min(r => r.ErasedAtUtc));
         Assert.Equal(0, run.Result.Summary.PersonalDataRemaining);
     }

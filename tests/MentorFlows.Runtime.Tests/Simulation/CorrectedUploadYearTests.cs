@@ -35,7 +35,7 @@ public sealed class CorrectedUploadYearTests
 
         var match = Assert.Single(run.Result.Matches);
         Assert.Equal([(match.MatchId, Corrected)], EndedByCorrection(run));
-        Assert.Contains(run.Timeline(TimelineEventKind.MenteeWaiting), e => (e.Subject, e.AtUtc) == ("S1", Corrected));
+        Assert.Contains(run.Timeline(TimelineEventKind.MenteeWaiting), e => YearRun.IsAbout(e, "S1") && e.AtUtc == Corrected);
         Assert.Empty(run.OfKind(EmailKind.RematchIntro));
     }
 

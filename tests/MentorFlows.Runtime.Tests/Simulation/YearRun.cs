@@ -1,6 +1,8 @@
+using System.Security.Cryptography;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Runtime.Simulation;
 using MentorFlows.Workflows.Email;
+using MentorFlows.Workflows.Privacy;
 using MentorFlows.Workflows.Simulation;
 using MentorFlows.Workflows.Timeline;
 using NodaTime;
@@ -20,6 +22,11 @@ internal sealed class YearRun
     }
 
     public static SchemeSettings Scheme { get; } = SchemeDefaults.Settings;
+
+    /// <summary>The run's secret, so a test can compute the pseudonyms the run uses (as <c>SchemeSimulator</c> derives them).</summary>
+    private static readonly byte[] Secret = SHA256.HashData("YearRun secret"u8);
+
+    private static readonly StudentPseudonyms Pseudonyms = new(HMACSHA256.HashData(Secret, "pseudonyms"u8));
 
     public SimulationResult Result { get; }
 
@@ -43,6 +50,7 @@ internal sealed class YearRun
             Events = events,
             ReadCohortUpload = uploads is null ? null : (path, _) => Task.FromResult(uploads[path].ToBytes()),
             ToUtc = toUtc,
+            SecretKey = Secret,
         });
         return new YearRun(result, mailer.Sent);
     }
@@ -51,6 +59,14 @@ internal sealed class YearRun
     public IEnumerable<EmailMessage> ToAfter(string studentId, DateTime fromUtc) => To(studentId).Where(e => SentAt[e.Id] >= fromUtc);
 
     public IEnumerable<TimelineEntry> Timeline(TimelineEventKind kind) => Result.Timeline.Where(e => e.Kind == kind);
+
+    /// <summary>
+    /// True when <paramref name="entry"/> is about <paramref name="studentId"/>: its subject, or, once the student is
+    /// erased (subject <c>erased</c>), the erased key standing for them in the entry id.
+    /// </summary>
+    public static bool IsAbout(TimelineEntry entry, string studentId) =>
+        entry.Subject == studentId
+        || (entry.Subject == TimelineErasure.Erased && entry.Id.Split(':').Contains(Pseudonyms.ErasedTimelineKey(studentId), StringComparer.Ordinal));
 
     public IEnumerable<EmailMessage> To(string studentId) => Emails.Where(e => e.Audience == EmailAudience.Students && e.StudentIds.Count > 0 && e.StudentIds[0] == studentId);
 

@@ -19,6 +19,24 @@ public sealed class InMemoryTimeline : ITimeline
         return Task.CompletedTask;
     }
 
+    public Task<int> EraseStudentAsync(string studentId, string erasedKey, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var erased = _entries.Values
+                .Select(entry => (Old: entry, New: TimelineErasure.Erase(entry, studentId, erasedKey)))
+                .Where(pair => pair.New is not null)
+                .ToList();
+            foreach (var (old, replacement) in erased)
+            {
+                _entries.Remove(old.Id);
+                _entries[replacement!.Id] = replacement;
+            }
+
+            return Task.FromResult(erased.Count);
+        }
+    }
+
     public Task<IReadOnlyList<TimelineEntry>> ReadAllAsync(CancellationToken cancellationToken)
     {
         lock (_gate)

@@ -28,13 +28,47 @@ public sealed class PostgresTimeline : ITimeline
                 p.AddWithValue("at", entry.AtUtc);
                 p.AddWithValue("kind", entry.Kind.ToString());
                 p.AddWithValue("subject", entry.Subject);
-                p.Add(new NpgsqlParameter("details", NpgsqlDbType.Json) { Value = entry.Details is null ? DBNull.Value : JsonSerializer.Serialize(entry.Details, WorkflowJson.Options) });
+                p.Add(Details(entry));
             },
             cancellationToken);
     }
 
+    /// <summary>
+    /// Finds the entries that may name the student (subject, or the id anywhere in the entry id or details text: a
+    /// scan, as erasure runs once per participant after the year), keeps those <see cref="TimelineErasure"/> says name
+    /// them as a whole value, and rewrites them in one transaction.
+    /// </summary>
+    public async Task<int> EraseStudentAsync(string studentId, string erasedKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(studentId);
+        var candidates = await _database.QueryAsync(
+            "SELECT id, at, kind, subject, details FROM {s}.timeline WHERE subject = @student OR strpos(id, @student) > 0 OR strpos(coalesce(details::text, ''), @student) > 0",
+            p => p.AddWithValue("student", studentId),
+            Read,
+            cancellationToken);
+        var changes = candidates
+            .Select(entry => (OldId: entry.Id, New: TimelineErasure.Erase(entry, studentId, erasedKey)))
+            .Where(change => change.New is not null)
+            .ToList();
+        await _database.ExecuteBatchAsync(
+            "UPDATE {s}.timeline SET id = @id, subject = @subject, details = @details WHERE id = @old",
+            changes,
+            (p, change) =>
+            {
+                p.AddWithValue("old", change.OldId);
+                p.AddWithValue("id", change.New!.Id);
+                p.AddWithValue("subject", change.New.Subject);
+                p.Add(Details(change.New));
+            },
+            cancellationToken);
+        return changes.Count;
+    }
+
     public async Task<IReadOnlyList<TimelineEntry>> ReadAllAsync(CancellationToken cancellationToken) =>
         await _database.QueryAsync("SELECT id, at, kind, subject, details FROM {s}.timeline ORDER BY at, id", null, Read, cancellationToken);
+
+    private static NpgsqlParameter Details(TimelineEntry entry) =>
+        new("details", NpgsqlDbType.Json) { Value = entry.Details is null ? DBNull.Value : JsonSerializer.Serialize(entry.Details, WorkflowJson.Options) };
 
     private static TimelineEntry Read(NpgsqlDataReader reader) => new(
         reader.GetString(0),
