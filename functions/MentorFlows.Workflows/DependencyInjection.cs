@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddSingleton<MatchingGate>();
         services.AddSingleton<MentorGroupPages>();
         services.AddSingleton<EngagementReviewer>();
+        services.AddSingleton<RetentionCheck>();
         services.AddSingleton<ParticipantEraser>();
         services.AddSingleton<SchemeCommands>();
         services.AddSingleton(Registry(services));

@@ -58,7 +58,7 @@ public sealed class OptOutOrchestrator : IOrchestrator<LeavingInput, LeavingResu
 
         await context.WaitUntilAsync(_year.ErasureDueAt(input.LeftAtUtc));
         var erasure = await context.CallActivityAsync<ErasureOutcome>(
-            nameof(EraseParticipantActivity), new EraseParticipantInput(studentId, ErasureReason.LeftEarly, context.CurrentUtcDateTime), WorkflowRetries.Default);
+            nameof(EraseParticipantActivity), new EraseParticipantInput(studentId, context.CurrentUtcDateTime), WorkflowRetries.Default);
         if (erasure == ErasureOutcome.Held)
         {
             await context.WaitForExternalEvent<ErasureRelease>(nameof(ErasureRelease));

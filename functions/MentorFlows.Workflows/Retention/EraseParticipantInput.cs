@@ -1,5 +1,4 @@
-using MentorFlows.Workflows.Stores;
-
 namespace MentorFlows.Workflows.Retention;
 
-public sealed record EraseParticipantInput(string StudentId, ErasureReason Reason, DateTime AtUtc);
+/// <summary>Erase <see cref="StudentId"/> at <see cref="AtUtc"/>, if the retention policy says so then.</summary>
+public sealed record EraseParticipantInput(string StudentId, DateTime AtUtc);

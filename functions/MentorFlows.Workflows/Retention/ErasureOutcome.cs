@@ -10,4 +10,7 @@ public enum ErasureOutcome
 
     /// <summary>A concern involving them is open: their data is kept until it is decided (DOMAIN.md "Concerns").</summary>
     Held,
+
+    /// <summary>Their retention has not run out yet (Domain's RetentionPolicy): nothing was erased.</summary>
+    NotDue,
 }

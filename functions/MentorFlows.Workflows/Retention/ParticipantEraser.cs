@@ -1,4 +1,5 @@
 using MentorFlows.Domain.Cohort;
+using MentorFlows.Domain.Retention;
 using MentorFlows.Workflows.Orchestration;
 using MentorFlows.Workflows.Privacy;
 using MentorFlows.Workflows.Stores;
@@ -12,7 +13,10 @@ namespace MentorFlows.Workflows.Retention;
 /// their matches, survey answers they gave or that are about them, the matches, excluded pairs and waiting entries naming them, their part of every concern (and its
 /// text), the copies of every email naming them, their id in every timeline entry, the finished workflow histories of their matches, and their
 /// participant record; it leaves an anonymous <see cref="ErasureReceipt"/> and adds their share to their School's
-/// anonymous <see cref="SchoolTally"/>. Held while a concern involving them is open. Idempotent and retry-safe: the
+/// anonymous <see cref="SchoolTally"/>. Whether it may erase now is not its to decide: it asks Domain's
+/// <see cref="RetentionPolicy"/> (through <see cref="RetentionCheck"/>) and erases only on
+/// <see cref="RetentionStatus.EraseNow"/>; not yet due, or held while a concern involving them is open, it erases
+/// nothing. Which period ran out is read from the record (left early or not). Idempotent and retry-safe: the
 /// participant record goes last, so a retry after a crash finds them and finishes the job; the receipt is written
 /// once (a retried erasure's receipt may count fewer records than were erased).
 /// </summary>
@@ -28,6 +32,7 @@ public sealed class ParticipantEraser
     private readonly IOrchestrationClient _client;
     private readonly StudentPseudonyms _pseudonyms;
     private readonly SchemeTimeline _timeline;
+    private readonly RetentionCheck _retention;
 
     public ParticipantEraser(
         IParticipantStore participants,
@@ -39,7 +44,8 @@ public sealed class ParticipantEraser
         IErasureLedger ledger,
         IOrchestrationClient client,
         StudentPseudonyms pseudonyms,
-        SchemeTimeline timeline)
+        SchemeTimeline timeline,
+        RetentionCheck retention)
     {
         _participants = participants;
         _matches = matches;
@@ -51,9 +57,11 @@ public sealed class ParticipantEraser
         _client = client;
         _pseudonyms = pseudonyms;
         _timeline = timeline;
+        _retention = retention;
     }
 
-    public async Task<ErasureOutcome> EraseAsync(string studentId, ErasureReason reason, DateTime atUtc, CancellationToken cancellationToken)
+    /// <param name="atUtc">The time of the erasure (UTC): the retention policy is asked at this time.</param>
+    public async Task<ErasureOutcome> EraseAsync(string studentId, DateTime atUtc, CancellationToken cancellationToken)
     {
         var record = await _participants.GetAsync(studentId, cancellationToken).ConfigureAwait(false);
         if (record is null)
@@ -61,14 +69,19 @@ public sealed class ParticipantEraser
             return ErasureOutcome.AlreadyErased;
         }
 
-        var open = await _concerns.ListOpenForStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
-        if (open.Count > 0)
+        var decision = await _retention.DecideAsync(record, atUtc, cancellationToken).ConfigureAwait(false);
+        switch (decision.Status)
         {
-            await _timeline.RecordAsync(TimelineEventKind.ErasureHeld, studentId, atUtc, cancellationToken, discriminator: string.Join(',', open.Select(c => c.Reference.Value)),
-                details: new Dictionary<string, string> { ["heldBy"] = string.Join(' ', open.Select(c => c.Reference.Value)) }).ConfigureAwait(false);
-            return ErasureOutcome.Held;
+            case RetentionStatus.Keep:
+                return ErasureOutcome.NotDue;
+            case RetentionStatus.HeldByOpenConcern:
+                var heldBy = decision.HeldBy.Select(reference => reference.Value).ToList();
+                await _timeline.RecordAsync(TimelineEventKind.ErasureHeld, studentId, atUtc, cancellationToken, discriminator: string.Join(',', heldBy),
+                    details: new Dictionary<string, string> { ["heldBy"] = string.Join(' ', heldBy) }).ConfigureAwait(false);
+                return ErasureOutcome.Held;
         }
 
+        var reason = record.LeftAtUtc is null ? ErasureReason.SchemeEnded : ErasureReason.LeftEarly;
         var matches = await _matches.ListForStudentAsync(studentId, cancellationToken).ConfigureAwait(false);
         var tally = await TallyAsync(record, matches, cancellationToken).ConfigureAwait(false);
         var answers = 0;

@@ -5,6 +5,7 @@ using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Retention;
 using MentorFlows.Workflows.Stores;
 using MentorFlows.Workflows.Timeline;
+using MentorFlows.Workflows.Year;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorFlows.Runtime.Tests.Workflows;
@@ -97,7 +98,9 @@ public sealed class SurveyAnswerTests
         await commands.RecordSurveyAnswerAsync(new SurveyAnswerCommand("M1", SurveyPoint.MidPointReview, new SurveyAnswer(3, true), "S1"));
         await commands.RecordSurveyAnswerAsync(new SurveyAnswerCommand("M1", SurveyPoint.MidPointReview, new SurveyAnswer(5, true), "S2"));
 
-        var outcome = await services.GetRequiredService<ParticipantEraser>().EraseAsync("S1", ErasureReason.SchemeEnded, WorkflowServices.Now, None);
+        // At the final erasure: the eraser asks the retention policy, which keeps S1 (still in the scheme) until then.
+        var finalErasureAt = services.GetRequiredService<SchemeYear>().FinalErasureAt;
+        var outcome = await services.GetRequiredService<ParticipantEraser>().EraseAsync("S1", finalErasureAt, None);
 
         Assert.Equal(ErasureOutcome.Erased, outcome);
         Assert.Empty(await Surveys(services).ListForStudentAsync("S1", None));
