@@ -14,7 +14,8 @@ namespace MentorFlows.Workflows.Lifecycle;
 /// <list type="bullet">
 /// <item>introduction: one email to the mentee on the mentor's behalf (Reply-To the mentor, mentor copied, the
 /// coordinator copied for an under-18); a re-match intro when the mentee had a match before;</item>
-/// <item>review: the survey to the mentee and to the mentor.</item>
+/// <item>review: the survey to the mentee, and the mentor's one review email of the day listing each of their
+/// mentees whose same review is due that day (so a mentor of five gets one email, not five);</item>
 /// </list>
 /// A paused or ended match, or a person who left, gets nothing (recorded as skipped).
 /// </summary>
@@ -75,19 +76,62 @@ public sealed class RunMatchMilestoneActivity : IActivity<MatchMilestoneInput, E
             return EmailBatchResult.None.Add(await _dispatcher.SendUnlessAsync(skip, intro, input.AtUtc, cancellationToken).ConfigureAwait(false));
         }
 
-        var review = _year.Calendar.ReviewSurveysForMatch(_year.DateOf(match.MatchedAtUtc))
-            .First(r => r.Point == (input.Milestone == MatchMilestone.MidPointReview ? ReviewPoint.MidPoint : ReviewPoint.EndPoint));
+        var point = input.Milestone == MatchMilestone.MidPointReview ? ReviewPoint.MidPoint : ReviewPoint.EndPoint;
+        var review = _year.Calendar.ReviewSurveysForMatch(_year.DateOf(match.MatchedAtUtc)).First(r => r.Point == point);
         var result = EmailBatchResult.None;
         result = result.Add(await _dispatcher.SendUnlessAsync(pairSkip ?? RecipientRules.Check(mentee, kind),
-            _composer.Review(mentee.Person, mentor.Person, review, at), input.AtUtc, cancellationToken).ConfigureAwait(false));
-        result = result.Add(await _dispatcher.SendUnlessAsync(pairSkip ?? RecipientRules.Check(mentor, kind),
-            _composer.Review(mentor.Person, mentee.Person, review, at), input.AtUtc, cancellationToken).ConfigureAwait(false));
+            _composer.MenteeReview(mentee.Person, mentor.Person, review, at), input.AtUtc, cancellationToken).ConfigureAwait(false));
+        if (await SendMentorReviewAsync(match, mentor, review, kind, input.AtUtc, cancellationToken).ConfigureAwait(false) is { } mentorSent)
+        {
+            result = result.Add(mentorSent);
+        }
         if (result.Sent > 0)
         {
             await _timeline.RecordAsync(TimelineEventKind.ReviewSent, match.MatchId, input.AtUtc, cancellationToken, discriminator: kind.WireName()).ConfigureAwait(false);
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The mentor's review email for the day: one per mentor, review point and date, listing every current match of
+    /// the mentor whose same review falls on the same date, leaving out a paused pair and a mentee who left. Those
+    /// matches' lifecycles run at the same instant, possibly at once, so only the one with the lowest listed match id
+    /// sends it (the others return null: nothing of theirs to send); its id (mentor, point, date) keeps a retry or a
+    /// late re-run from sending it twice. With nobody left to list, no mentor email (recorded as skipped for this pair).
+    /// </summary>
+    private async Task<bool?> SendMentorReviewAsync(MatchRecord match, ParticipantRecord mentor, ReviewSurvey review, EmailKind kind, DateTime atUtc, CancellationToken cancellationToken)
+    {
+        var dueOn = _year.Calendar.DateOf(review.At);
+        var dueMatches = (await _matches.ListForStudentAsync(mentor.StudentId, cancellationToken).ConfigureAwait(false))
+            .Where(m => m.MentorId == mentor.StudentId && RecipientRules.Check(m) is null)
+            .Where(m => _year.Calendar.ReviewSurveysForMatch(_year.DateOf(m.MatchedAtUtc))
+                .Any(r => r.Point == review.Point && _year.Calendar.DateOf(r.At) == dueOn))
+            .ToList();
+        var activeMentees = (await _participants.GetManyAsync([.. dueMatches.Select(m => m.MenteeId)], cancellationToken).ConfigureAwait(false))
+            .Where(p => RecipientRules.Check(p, kind) is null)
+            .ToDictionary(p => p.StudentId, StringComparer.Ordinal);
+        var listed = dueMatches.Where(m => activeMentees.ContainsKey(m.MenteeId)).OrderBy(m => m.MatchId, StringComparer.Ordinal).ToList();
+        if (!listed.Any(m => m.MatchId == match.MatchId))
+        {
+            if (listed.Count > 0)
+            {
+                return null;
+            }
+
+            var reason = RecipientRules.Check(match) ?? SkipReason.RecipientLeft;
+            await _dispatcher.SkipAsync(kind, match.MatchId, reason, atUtc, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        if (listed[0].MatchId != match.MatchId)
+        {
+            return null;
+        }
+
+        var mentees = listed.Select(m => activeMentees[m.MenteeId].Person).ToList();
+        var message = _composer.MentorReview(mentor.Person, mentees, review, UtcInstants.ToInstant(atUtc));
+        return await _dispatcher.SendUnlessAsync(RecipientRules.Check(mentor, kind), message, atUtc, cancellationToken).ConfigureAwait(false);
     }
 
     private static EmailKind ReviewKind(MatchMilestone milestone) =>

@@ -20,6 +20,26 @@ public sealed class ClosureAndRetentionYearTests
     }
 
     [Fact]
+    public async Task Year_Reviews_OneEmailPerMentorPerDayListingEveryDueMenteeAndOneToEachMentee()
+    {
+        var run = await YearRun.RunAsync(
+            new CohortCsv().Mentee("S1").Mentee("S2").Mentee("S3").Mentor("M1"),
+            new OptOutEvent(YearRun.Utc(2025, 11, 10, 12, 0), "S2"));
+
+        foreach (var kind in new[] { EmailKind.Review3Months, EmailKind.Review6Months })
+        {
+            var reviews = run.OfKind(kind).ToList();
+            Assert.Equal(["M1", "S1", "S3"], reviews.Select(e => e.StudentIds[0]).Order());
+            var mentors = reviews.Single(e => e.StudentIds[0] == "M1");
+            Assert.Equal(["M1", "S1", "S3"], mentors.StudentIds);
+            Assert.Contains("FirstS1 LastS1", mentors.TextBody, StringComparison.Ordinal);
+            Assert.Contains("FirstS3 LastS3", mentors.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("FirstS2", mentors.TextBody, StringComparison.Ordinal);
+            Assert.Equal(2, CountOf(mentors.TextBody, "/surveys?token="));
+        }
+    }
+
+    [Fact]
     public async Task Year_Closure_OnTheEndDateToEveryMenteeAndOnceToTheMentor()
     {
         var run = await YearRun.RunAsync(new CohortCsv().Mentee("S1").Mentee("S2").Mentor("M1"));
@@ -62,4 +82,6 @@ public sealed class ClosureAndRetentionYearTests
         Assert.True(run.Result.Summary.PersonalDataRemaining > 0);
         Assert.Equal(0, run.Result.Summary.Erased);
     }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

@@ -38,8 +38,8 @@ public static class EmailTemplatePreflight
         composer.Nudge(mentor, mentee, 2, round, at);
         foreach (var point in Enum.GetValues<ReviewPoint>())
         {
-            composer.Review(mentee, mentor, new ReviewSurvey(point, 3, at), at);
-            composer.Review(mentor, mentee, new ReviewSurvey(point, 3, at), at);
+            composer.MenteeReview(mentee, mentor, new ReviewSurvey(point, 3, at), at);
+            composer.MentorReview(mentor, [mentee], new ReviewSurvey(point, 3, at), at);
         }
 
         composer.MentorClosure(mentor, [mentee], at);

@@ -1,3 +1,4 @@
+using MentorFlows.Domain.Cohort;
 using MentorFlows.Domain.Concerns;
 using MentorFlows.Domain.Engagement;
 using MentorFlows.Domain.Surveys;
@@ -144,7 +145,7 @@ public sealed class EmailComposerTests
             Composer.Intro(Mentor, YoungMentee, Afternoon),
             Composer.RematchIntro(Mentor, YoungMentee, Afternoon),
             Composer.MenteeCheckIn(YoungMentee, Mentor, Calendar.CheckInRounds[0], Afternoon),
-            Composer.Review(YoungMentee, Mentor, Calendar.ReviewSurveysForMatch(Scheme.Start)[0], Afternoon),
+            Composer.MenteeReview(YoungMentee, Mentor, Calendar.ReviewSurveysForMatch(Scheme.Start)[0], Afternoon),
             Composer.MenteeClosure(YoungMentee, Mentor, Afternoon),
             Composer.OptOutConfirmation(YoungMentee, Afternoon, Afternoon),
             Composer.ConcernAcknowledgement(YoungMentee, Reference, Afternoon),
@@ -220,16 +221,59 @@ public sealed class EmailComposerTests
     }
 
     [Fact]
-    public void Review_EndPoint_IsReview6mWithSurveyLink()
+    public void MentorReview_EndPoint_IsOneReview6mListingEachMenteeWithTheirOwnSurveyLink()
     {
         var review = Calendar.ReviewSurveysForMatch(Scheme.Start)[1];
 
-        var message = Composer.Review(Mentor, Mentee, review, review.At);
+        var message = Composer.MentorReview(Mentor, [OtherMentee, Mentee], review, review.At);
 
         Assert.Equal(EmailKind.Review6Months, message.Kind);
         Assert.Equal("6 months in: how is peer mentoring going?", message.Subject);
-        Assert.Contains("You have been mentoring Zoë for 6 months", message.TextBody, StringComparison.Ordinal);
-        Assert.Contains(TestLinks.Survey("M2001", SurveyPoint.EndPointReview, "S1001").AbsoluteUri, message.TextBody, StringComparison.Ordinal);
+        Assert.Equal(["M2001", "S1001", "S1002"], message.StudentIds);
+        Assert.Contains("You have been mentoring for 6 months", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Take the survey about Tom", message.HtmlBody, StringComparison.Ordinal);
+        foreach (var mentee in new[] { Mentee, OtherMentee })
+        {
+            var link = TestLinks.Survey("M2001", SurveyPoint.EndPointReview, mentee.StudentId).AbsoluteUri;
+            Assert.Contains($"{mentee.FullName}: {link}", message.TextBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void MentorReview_IdDependsOnMentorPointAndDueDate_NotOnTheMenteesListed()
+    {
+        var reviews = Calendar.ReviewSurveysForMatch(Scheme.Start);
+
+        var one = Composer.MentorReview(Mentor, [Mentee], reviews[0], reviews[0].At);
+        var both = Composer.MentorReview(Mentor, [Mentee, OtherMentee], reviews[0], Afternoon);
+        var endPoint = Composer.MentorReview(Mentor, [Mentee], reviews[1], reviews[1].At);
+        var laterMatch = Composer.MentorReview(Mentor, [Mentee], reviews[0] with { At = reviews[0].At + Duration.FromDays(1) }, reviews[0].At);
+
+        Assert.Equal(one.Id, both.Id);
+        Assert.NotEqual(one.Id, endPoint.Id);
+        Assert.NotEqual(one.Id, laterMatch.Id);
+        Assert.NotEqual(one.Id, Composer.MentorReview(Student("M2002", "Sam", "Lee", ParticipantRole.Mentor, null), [Mentee], reviews[0], reviews[0].At).Id);
+    }
+
+    [Fact]
+    public void MentorReview_NoMentees_Throws()
+    {
+        var review = Calendar.ReviewSurveysForMatch(Scheme.Start)[0];
+
+        Assert.Throws<ArgumentException>(() => Composer.MentorReview(Mentor, [], review, review.At));
+    }
+
+    [Fact]
+    public void MenteeReview_MidPoint_IsReview3mAboutTheirMentorWithOneSurveyLink()
+    {
+        var review = Calendar.ReviewSurveysForMatch(Scheme.Start)[0];
+
+        var message = Composer.MenteeReview(Mentee, Mentor, review, review.At);
+
+        Assert.Equal(EmailKind.Review3Months, message.Kind);
+        Assert.Equal(["S1001", "M2001"], message.StudentIds);
+        Assert.Contains("meeting your peer mentor, Priya, for 3 months", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"Take the survey: {TestLinks.Survey("S1001", SurveyPoint.MidPointReview, "M2001").AbsoluteUri}", message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -337,8 +381,8 @@ public sealed class EmailComposerTests
         yield return Composer.RematchIntro(Mentor, OtherMentee, Afternoon);
         yield return Composer.MentorCheckIn(Mentor, [Mentee, OtherMentee], round, Afternoon);
         yield return Composer.MenteeCheckIn(Mentee, Mentor, round, Afternoon);
-        yield return Composer.Review(Mentee, Mentor, reviews[0], Afternoon);
-        yield return Composer.Review(Mentor, Mentee, reviews[1], Afternoon);
+        yield return Composer.MenteeReview(Mentee, Mentor, reviews[0], Afternoon);
+        yield return Composer.MentorReview(Mentor, [Mentee, OtherMentee], reviews[1], Afternoon);
         yield return Composer.MentorClosure(Mentor, [Mentee], Afternoon);
         yield return Composer.MenteeClosure(Mentee, Mentor, Afternoon);
         yield return Composer.OptOutConfirmation(OtherMentee, Afternoon, Afternoon);
