@@ -87,16 +87,8 @@ internal static class RandomCohorts
         from preference in Gen.Elements(Preferences)
         from under18 in Chance(1)
         from atRisk in Chance(1)
-        select new Participant
+        select People.Mentee(id, school, course, preference) with
         {
-            StudentId = id,
-            FirstName = "Mentee",
-            LastName = id,
-            Email = $"{id}@example.ac.uk",
-            Role = ParticipantRole.Mentee,
-            School = school,
-            Course = course,
-            GenderPreference = preference,
             DateOfBirth = under18 ? People.Under18Birthday : new LocalDate(2006, 3, 1),
             AtRisk = atRisk,
         };
@@ -111,17 +103,8 @@ internal static class RandomCohorts
         from rightToWork in Gen.Frequency((7, Gen.Constant(true)), (1, Gen.Constant(false)))
         from under18 in Chance(2)
         from consent in Chance(2)
-        select new Participant
+        select People.Mentor(id, school, course, gender, capacity) with
         {
-            StudentId = id,
-            FirstName = "Mentor",
-            LastName = id,
-            Email = $"{id}@example.ac.uk",
-            Role = ParticipantRole.Mentor,
-            School = school,
-            Course = course,
-            Gender = gender,
-            MentorCapacity = capacity,
             TrainingCompleted = training,
             ContractSigned = contract,
             RightToWorkChecked = rightToWork,
