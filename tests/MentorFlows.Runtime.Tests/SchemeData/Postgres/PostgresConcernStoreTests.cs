@@ -80,7 +80,10 @@ public sealed class PostgresConcernStoreTests : IAsyncLifetime
         await ScalarAsync<int>(
             "WITH f AS (SELECT text_nonce, text_sealed FROM {s}.concerns WHERE submission_id = 'f1') UPDATE {s}.concerns c SET text_nonce = f.text_nonce, text_sealed = f.text_sealed FROM f WHERE c.submission_id = 'f2' RETURNING 1");
 
-        await Assert.ThrowsAsync<CryptographicException>(() => store.ReadTextAsync(other.Reference, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<CryptographicException>(() => store.ReadTextAsync(other.Reference, CancellationToken.None));
+        Assert.Contains(other.Reference.Value, error.Message, StringComparison.Ordinal);
+        Assert.Contains(new TextProtector(Key).CurrentKeyId, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("private", error.Message, StringComparison.Ordinal);
     }
 
     [StoreFact]
