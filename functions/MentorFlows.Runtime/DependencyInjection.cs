@@ -88,9 +88,9 @@ public static class DependencyInjection
     /// <item>otherwise an Npgsql connection string: one <see cref="NpgsqlDataSource"/> (pool) shared by the runtime's
     /// <see cref="PostgresOrchestrationStore"/> (schema <see cref="PostgresSchemas.Runtime"/>), the scheme stores and
     /// timeline (<see cref="PostgresSchemas.Scheme"/>) and a <see cref="PostgresSentMailLedger"/>; both schemas are
-    /// created or migrated on start (a hosted service for the scheme's, the engine for its own). Concern text and survey comments are
-    /// encrypted with the keys in <paramref name="configuration"/> section <see cref="TextProtectionOptions.SectionName"/>;
-    /// a missing or malformed key throws here, naming the setting.</item>
+    /// created or migrated on start (a hosted service for the scheme's, the engine for its own). Concern text and
+    /// survey comments are encrypted with the keys in <paramref name="configuration"/> section
+    /// <see cref="TextProtectionOptions.SectionName"/>; a missing or malformed key throws here, naming the setting.</item>
     /// </list>
     /// Call it before or after <see cref="AddEmbeddedDurableRuntime"/>: the orchestration store registered here wins.
     /// </summary>
