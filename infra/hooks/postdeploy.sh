@@ -9,6 +9,7 @@
 #
 # Reads (azd sets them from infra/main.bicep outputs):
 #   AZURE_RESOURCE_GROUP, AZURE_FUNCTION_APP_NAME, EVENT_GRID_SYSTEM_TOPIC_NAME, COHORTS_CONTAINER_NAME
+#   AZURE_FUNCTION_APP_URI    the app's https://<defaultHostName> (default: https://<name>.azurewebsites.net)
 #   COHORT_TRIGGER_FUNCTION   optional; the [Function] name of the blob trigger (default OnCohortUploaded)
 # Needs: az, signed in with rights to read the app's keys and write Event Grid subscriptions.
 set -eu
@@ -40,7 +41,10 @@ while [ -z "$blobs_key" ]; do
   sleep 15
 done
 
-endpoint="https://${AZURE_FUNCTION_APP_NAME}.azurewebsites.net/runtime/webhooks/blobs?functionName=Host.Functions.${function_name}&code=${blobs_key}"
+# The host name comes from the app's defaultHostName (main.bicep output) rather than being rebuilt from
+# the app name, which holds only while the app has no unique default host name.
+app_uri="${AZURE_FUNCTION_APP_URI:-https://${AZURE_FUNCTION_APP_NAME}.azurewebsites.net}"
+endpoint="${app_uri%/}/runtime/webhooks/blobs?functionName=Host.Functions.${function_name}&code=${blobs_key}"
 
 # Subjects look like /blobServices/default/containers/<container>/blobs/<path>; the trailing
 # "/blobs/" keeps a container such as "cohorts-archive" out.

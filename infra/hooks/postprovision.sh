@@ -31,8 +31,17 @@ until az keyvault secret list --vault-name "$vault" --maxresults 1 --output none
   sleep 15
 done
 
+# Whether secret $1 exists, from the vault's list of secrets (ids end /secrets/<name>, no version).
+# A failed `secret show` cannot tell "not found" from a throttled or dropped call, and treating the
+# second as the first would generate a new pseudonym or link key over the real one. So a failed list
+# stops the script, and only a successful list without the name means "missing". (`exit`, because
+# set -e does not apply inside a function called as an `if` condition.)
 secret_exists() {
-  az keyvault secret show --vault-name "$vault" --name "$1" --query id --output tsv >/dev/null 2>&1
+  if ! found=$(az keyvault secret list --vault-name "$vault" --query "[?ends_with(id, '/secrets/$1')].id" --output tsv); then
+    echo "Could not list the secrets of Key Vault $vault; stopping so that no existing key is replaced." >&2
+    exit 1
+  fi
+  [ -n "$found" ]
 }
 
 # Writes the value held in $secret_file as secret $1. Reading it from a 0600 file keeps it off

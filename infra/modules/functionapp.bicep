@@ -5,6 +5,16 @@
 // from Key Vault references resolved with the same identity.
 // Flex Consumption takes the language and version from functionAppConfig.runtime; the
 // FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION app settings are not used there.
+//
+// Checked against Microsoft's sample Azure-Samples/azure-functions-flex-consumption-samples
+// (IaC/bicep/core/host/function.bicep: same API versions, plan sku, kind, functionAppConfig shape).
+// AzureWebJobsStorage__accountName alone is enough for host storage, the Durable Task hub and the
+// blob trigger: the blob, queue and table endpoints are inferred from it in public Azure, and the
+// system-assigned identity is the default credential. __credential and __clientId are only for a
+// user-assigned identity, __*ServiceUri only for sovereign clouds or custom DNS
+// (functions-reference.md "Connecting to host storage with an identity";
+// durable-functions-configure-managed-identity.md). The worker's BlobClient binding reads
+// accountName too (azure-functions-dotnet-worker, TryGetServiceUriForStorageAccounts).
 
 @description('Azure region for the plan and the app.')
 param location string
@@ -39,7 +49,9 @@ param keyVaultUri string
 @description('Scheme file, relative to the deployed app folder. Empty: built-in defaults.')
 param schemeFile string
 
-@description('.NET version of the isolated worker. Flex Consumption offers dotnet-isolated 8.0, 9.0 and 10.0.')
+// UNCONFIRMED: '10.0' on Flex Consumption. The Flex docs and samples read here list dotnet-isolated 8.0
+// and 9.0; check the region with az functionapp list-flexconsumption-runtimes before the first deploy.
+@description('.NET version of the isolated worker (dotnet-isolated, major.minor form).')
 @allowed([
   '8.0'
   '9.0'
@@ -47,7 +59,14 @@ param schemeFile string
 ])
 param runtimeVersion string = '10.0'
 
-@description('Upper bound on instances. A scheme is small; a low bound also caps the mail send rate.')
+// The cost cap on abuse. The Azure host has no per-address rate limit (docs/azure.md), so a flood of
+// requests to the anonymous participant routes scales the app out, and every instance that is busy is
+// billed per GB-second of its memory. A scheme needs a handful of instances at most, so this is the
+// lowest value Microsoft documents: 40 to 1000 (flex-consumption-plan.md, "Considerations: Scale";
+// the samples' main.bicepparam says the same). At 40 x 2048 MB that is at most 80 GB busy at once.
+// UNCONFIRMED: whether the cap applies to the whole app or to each scale group (http, durable, blob)
+// separately, and whether Azure now accepts a value below 40 (reported, not confirmed).
+@description('Upper bound on instances: the cost cap under a request flood. A low bound also caps the mail send rate.')
 @minValue(40)
 @maxValue(1000)
 param maximumInstanceCount int = 40
@@ -107,7 +126,9 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
-// Versionless SecretUri (trailing slash): the app follows the latest version of each secret.
+// Versionless SecretUri (trailing slash): the app follows the latest version of each secret
+// (form from app-service-key-vault-references.md).
+// UNCONFIRMED: Key Vault references on Flex Consumption; the reference docs are App Service-wide.
 // App Service refetches references every 24 hours, on any configuration change, and when
 // config/configreferences/appsettings/refresh is called (postprovision.sh does that).
 var secretReference = '@Microsoft.KeyVault(SecretUri=${keyVaultUri}secrets'

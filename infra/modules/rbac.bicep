@@ -3,8 +3,10 @@
 // The function app's system-assigned identity:
 //   storage account       Storage Blob Data Owner        host storage, Durable hub blobs/leases,
 //                                                        blob trigger receipts, deployment package
-//                         Storage Queue Data Contributor Durable Task control and work-item queues
+//                         Storage Queue Data Contributor Durable Task control and work-item queues,
+//                                                        the blob trigger's internal queue
 //                         Storage Table Data Contributor Durable history/instances tables, scheme data
+//                         Storage Account Contributor    the blob trigger (OnCohortUploaded) on AzureWebJobsStorage
 //   Application Insights  Monitoring Metrics Publisher   Entra-authenticated telemetry
 //   Key Vault             Key Vault Secrets User         resolves the Key Vault references
 // The deployer (principalId, optional; azd passes the signed-in user):
@@ -29,7 +31,9 @@ param appPrincipalId string
 @description('Object id of the deployer (user or service principal). Empty: no deployer roles.')
 param deployerPrincipalId string = ''
 
+// Each id checked against Microsoft's "Azure built-in roles" reference (role-based-access-control/built-in-roles.md).
 var roles = {
+  storageAccountContributor: '17d1049b-9a84-46fb-8f53-869881c3d3ab'
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -39,10 +43,19 @@ var roles = {
   keyVaultSecretsOfficer: 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7'
 }
 
+// Microsoft's table of roles for AzureWebJobsStorage ("Connecting to host storage with an identity",
+// functions-reference.md) asks, for the Azure Blobs trigger, for all of Storage Account Contributor,
+// Storage Blob Data Owner and Storage Queue Data Contributor, and for Durable Functions Blob Data
+// Contributor (Owner covers it), Queue Data Contributor and Table Data Contributor.
+// Storage Account Contributor is a control-plane role (it could list keys or turn shared-key access back
+// on); it is granted because the table lists it for the blob trigger whatever the trigger's source.
+// UNCONFIRMED: whether the Event Grid-source blob trigger on Flex Consumption really needs it. If the
+// first deploy shows it does not (no authorization errors from the trigger without it), drop it.
 var appStorageRoles = [
   roles.storageBlobDataOwner
   roles.storageQueueDataContributor
   roles.storageTableDataContributor
+  roles.storageAccountContributor
 ]
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {

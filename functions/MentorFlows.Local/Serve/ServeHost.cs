@@ -41,8 +41,7 @@ public static class ServeHost
         });
         builder.WebHost.UseUrls(options.Urls);
 
-        // ASP.NET Core's own request logs print paths and query strings (tokens, ids): ApiRequestLog logs routes instead.
-        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.QuietFrameworkRequestLogs();
         customize?.Invoke(builder);
 
         var settings = ServeSettingsReader.Read(builder.Configuration, options);

@@ -71,6 +71,27 @@ public sealed class SchemeLinksTests
             Links.CoordinatorConcern(ConcernReference.Create(2025, 12)).AbsoluteUri);
     }
 
+    /// <summary>
+    /// The host strips query strings from its request telemetry on Azure and serve logs route patterns only, so a
+    /// token must never be part of a link's path (docs/azure.md "Link tokens and telemetry").
+    /// </summary>
+    [Fact]
+    public void ParticipantLinks_PathIsTheRouteOnly_TokenTravelsInTheQuery()
+    {
+        Uri[] links =
+        [
+            Links.OptOut("S1001"),
+            Links.Concern("S1001"),
+            Links.CheckInResponse("M2001", "S1001", 3, met: true),
+            Links.Survey("S1001", SurveyPoint.MidPointReview, "M2001"),
+            Links.Survey("S1001", SurveyPoint.FinalFeedback),
+        ];
+        string[] routes = [SchemeLinks.OptOutRoute, SchemeLinks.ConcernRoute, SchemeLinks.CheckInRoute, SchemeLinks.SurveyRoute, SchemeLinks.SurveyRoute];
+
+        Assert.Equal(routes.Select(route => "/api/" + route), links.Select(link => link.AbsolutePath));
+        Assert.All(links, link => Assert.NotEmpty(Token(link)));
+    }
+
     [Theory]
     [InlineData("S1001/3", "S1001", 3)]
     [InlineData("a/b/12", "a/b", 12)]
