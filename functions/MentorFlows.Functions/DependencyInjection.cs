@@ -44,7 +44,7 @@ public static class DependencyInjection
         var storage = StorageClients.FromConfiguration(configuration);
         services.AddSingleton<ITableGateways>(new AzureTableGateways(storage.Tables));
         services.AddSingleton<ICohortFileStore>(new BlobCohortFileStore(storage.Blobs));
-        services.AddTableSchemeStores();
+        services.AddTableSchemeStores(settings.TextProtector);
 
         if (SendGridOptions.IsConfiguredIn(configuration))
         {

@@ -5,11 +5,11 @@ using MentorFlows.Runtime.InMemory;
 using MentorFlows.Runtime.Postgres;
 using MentorFlows.Runtime.SchemeData.InMemory;
 using MentorFlows.Runtime.SchemeData.Postgres;
-using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Store;
 using MentorFlows.SendGrid.Ledger;
 using MentorFlows.Workflows.Orchestration;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 using MentorFlows.Workflows.Timeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,9 +88,9 @@ public static class DependencyInjection
     /// <item>otherwise an Npgsql connection string: one <see cref="NpgsqlDataSource"/> (pool) shared by the runtime's
     /// <see cref="PostgresOrchestrationStore"/> (schema <see cref="PostgresSchemas.Runtime"/>), the scheme stores and
     /// timeline (<see cref="PostgresSchemas.Scheme"/>) and a <see cref="PostgresSentMailLedger"/>; both schemas are
-    /// created or migrated on start (a hosted service for the scheme's, the engine for its own). Concern text is
-    /// encrypted with the keys in <paramref name="configuration"/> section <see cref="ConcernTextProtectionOptions.SectionName"/>;
-    /// a missing or malformed key throws here, naming the setting.</item>
+    /// created or migrated on start (a hosted service for the scheme's, the engine for its own). Concern text and
+    /// survey comments are encrypted with the keys in <paramref name="configuration"/> section
+    /// <see cref="TextProtectionOptions.SectionName"/>; a missing or malformed key throws here, naming the setting.</item>
     /// </list>
     /// Call it before or after <see cref="AddEmbeddedDurableRuntime"/>: the orchestration store registered here wins.
     /// </summary>
@@ -107,9 +107,9 @@ public static class DependencyInjection
         }
 
         var connectionString = ValidConnectionString(store);
-        var protectionOptions = new ConcernTextProtectionOptions();
-        configuration.GetSection(ConcernTextProtectionOptions.SectionName).Bind(protectionOptions);
-        var protector = ConcernTextProtector.FromOptions(protectionOptions);
+        var protectionOptions = new TextProtectionOptions();
+        configuration.GetSection(TextProtectionOptions.SectionName).Bind(protectionOptions);
+        var protector = TextProtector.FromOptions(protectionOptions);
         schemas ??= PostgresSchemas.Default;
 
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
@@ -121,7 +121,8 @@ public static class DependencyInjection
         services.AddSingleton<IDepartureRegister, PostgresDepartureRegister>();
         services.AddSingleton<IMatchStore, PostgresMatchStore>();
         services.AddSingleton<ICheckInStore, PostgresCheckInStore>();
-        services.AddSingleton<ISurveyStore, PostgresSurveyStore>();
+        services.AddSingleton<PostgresSurveyStore>();
+        services.AddSingleton<ISurveyStore>(provider => provider.GetRequiredService<PostgresSurveyStore>());
         services.AddSingleton<PostgresConcernStore>();
         services.AddSingleton<IConcernStore>(provider => provider.GetRequiredService<PostgresConcernStore>());
         services.AddSingleton<ISentEmailStore, PostgresSentEmailStore>();

@@ -1,7 +1,8 @@
 #!/bin/sh
 # azd postprovision hook: puts the app's secrets into Key Vault, then makes the function app
 # re-read its Key Vault references. Safe to run again: generated keys are created only when missing,
-# so signed links already sent stay valid. Secret values are never printed or passed as arguments.
+# so signed links already sent stay valid and sealed concern text stays readable. Secret values are never
+# printed or passed as arguments.
 #
 # Reads (azd sets them from infra/main.bicep outputs and `azd env set`):
 #   AZURE_KEY_VAULT_NAME, AZURE_FUNCTION_APP_ID   required
@@ -55,15 +56,17 @@ new_secret_file() {
   chmod 600 "$secret_file"
 }
 
-# 48 random bytes, base64: the HMAC keys for signed links and for pseudonyms, and the coordinator key. The
-# pseudonym key names instance ids, match ids and erasure receipts: never rotate it mid-year.
+# $2 random bytes, base64 (48 unless given). 48: the HMAC keys for signed links and for pseudonyms, and the
+# coordinator key; the pseudonym key names instance ids, match ids and erasure receipts: never rotate it mid-year.
+# Exactly 32: concern-key, the AES-256 key that seals concern text and survey comments in the tables (the app refuses
+# any other length); rotating it means keeping the old one readable (docs/stores.md), so it is never regenerated here.
 generate_if_missing() {
   if secret_exists "$1"; then
     echo "Key Vault secret $1: present, kept."
     return 0
   fi
   new_secret_file
-  openssl rand -base64 48 | tr -d '\n' >"$secret_file"
+  openssl rand -base64 "${2:-48}" | tr -d '\n' >"$secret_file"
   write_secret_from_file "$1"
   echo "Key Vault secret $1: generated."
 }
@@ -71,6 +74,7 @@ generate_if_missing() {
 generate_if_missing link-signing-key
 generate_if_missing pseudonym-key
 generate_if_missing coordinator-key
+generate_if_missing concern-key 32
 
 if secret_exists sendgrid-api-key; then
   echo "Key Vault secret sendgrid-api-key: present, kept (rotate with az keyvault secret set)."

@@ -145,6 +145,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     MentorFlows__LinkSigningKey: '${secretReference}/link-signing-key/)'
     MentorFlows__PseudonymKey: '${secretReference}/pseudonym-key/)'
     MentorFlows__CoordinatorKey: '${secretReference}/coordinator-key/)'
+    MentorFlows__DataProtection__ConcernKey: '${secretReference}/concern-key/)'
     // Links in emails start with this (the API is under /api/).
     MentorFlows__PublicBaseUrl: 'https://${app.properties.defaultHostName}'
   }

@@ -5,6 +5,7 @@
 //   link-signing-key   HMAC key for participants' signed links (generated once if missing)
 //   pseudonym-key      HMAC key behind the scheme's pseudonyms: instance and match ids (generated once if missing)
 //   coordinator-key    key the coordinator routes require (generated once if missing)
+//   concern-key        AES-256 key sealing concern text and survey comments in the tables (32 bytes; generated once if missing)
 // The app reads them through Key Vault references in its app settings (functionapp.bicep).
 
 @description('Azure region for the vault.')

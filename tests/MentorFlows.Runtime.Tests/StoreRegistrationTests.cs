@@ -4,11 +4,11 @@ using MentorFlows.Runtime.InMemory;
 using MentorFlows.Runtime.Postgres;
 using MentorFlows.Runtime.SchemeData.InMemory;
 using MentorFlows.Runtime.SchemeData.Postgres;
-using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Store;
 using MentorFlows.SendGrid.Ledger;
 using MentorFlows.Workflows.Orchestration;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 using MentorFlows.Workflows.Timeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,7 +75,7 @@ public sealed class StoreRegistrationTests
     {
         var oldKey = RandomNumberGenerator.GetBytes(32);
         var reference = Domain.Concerns.ConcernReference.Create(2025, 1);
-        var sealedBefore = new ConcernTextProtector(oldKey).Seal(reference, "words");
+        var sealedBefore = new TextProtector(oldKey).Seal(reference, "words");
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
@@ -85,7 +85,7 @@ public sealed class StoreRegistrationTests
             .Build();
         await using var provider = Build(Connection, configuration);
 
-        var protector = provider.GetRequiredService<ConcernTextProtector>();
+        var protector = provider.GetRequiredService<TextProtector>();
 
         Assert.Equal("words", protector.Open(reference, sealedBefore));
         Assert.False(protector.IsCurrent(sealedBefore.KeyId));

@@ -1,5 +1,6 @@
 using MentorFlows.Api;
 using MentorFlows.Domain.Scheme;
+using MentorFlows.Workflows.Stores.Protection;
 
 namespace MentorFlows.Functions.Hosting;
 
@@ -22,6 +23,9 @@ public sealed record FunctionsSettings
     public required Uri ApiBase { get; init; }
 
     public required SchemeSettings Scheme { get; init; }
+
+    /// <summary>Seals concern text and survey comments in the tables (<c>MentorFlows:DataProtection:ConcernKey</c>, and earlier keys after a rotation).</summary>
+    public required TextProtector TextProtector { get; init; }
 
     public override string ToString() => $"FunctionsSettings {{ ApiBase = {ApiBase}, Scheme = {Scheme.Name} }}";
 }

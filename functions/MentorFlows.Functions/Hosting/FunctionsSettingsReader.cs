@@ -2,6 +2,7 @@ using MentorFlows.Api;
 using MentorFlows.Domain.Scheme;
 using MentorFlows.Workflows.Links;
 using MentorFlows.Workflows.Privacy;
+using MentorFlows.Workflows.Stores.Protection;
 using Microsoft.Extensions.Configuration;
 
 namespace MentorFlows.Functions.Hosting;
@@ -10,7 +11,8 @@ namespace MentorFlows.Functions.Hosting;
 /// Reads <see cref="FunctionsSettings"/> at start-up, the same keys and rules as the local host's <c>serve</c>: keys as
 /// base64 of at least 32 bytes, <c>MentorFlows:PublicBaseUrl</c> an absolute http(s) URL (the API is under
 /// <c>/api/</c>), <c>MentorFlows:SchemeFile</c> relative to the deployed app folder (none: the built-in defaults), the
-/// coordinator key at least 16 characters, <c>MentorFlows:Api</c> body limits in range.
+/// coordinator key at least 16 characters, <c>MentorFlows:Api</c> body limits in range, and the key that seals concern
+/// text and survey comments in the tables (<c>MentorFlows:DataProtection</c>, <see cref="TextProtector.FromOptions"/>).
 /// Every problem is reported at once, naming the setting, never its value: the host does not start half-configured.
 /// </summary>
 public static class FunctionsSettingsReader
@@ -40,6 +42,7 @@ public static class FunctionsSettingsReader
         }
 
         var limits = Limits(configuration, problems);
+        var protector = Protector(configuration, problems);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("MentorFlows cannot start: " + string.Join("; ", problems));
@@ -53,7 +56,24 @@ public static class FunctionsSettingsReader
             Limits = limits!,
             ApiBase = apiBase!,
             Scheme = scheme!,
+            TextProtector = protector!,
         };
+    }
+
+    /// <summary>The keys of section <see cref="TextProtectionOptions.SectionName"/>; a missing or bad one is a problem naming the setting, never its value.</summary>
+    private static TextProtector? Protector(IConfiguration configuration, List<string> problems)
+    {
+        var options = new TextProtectionOptions();
+        configuration.GetSection(TextProtectionOptions.SectionName).Bind(options);
+        try
+        {
+            return TextProtector.FromOptions(options);
+        }
+        catch (InvalidOperationException ex)
+        {
+            problems.Add(ex.Message);
+            return null;
+        }
     }
 
     private static byte[]? Key(IConfiguration configuration, string key, int minimumBytes, List<string> problems)

@@ -15,7 +15,7 @@ public static class DevelopmentKeys
 
     public static byte[] PseudonymKey() => Derive("pseudonyms");
 
-    /// <summary>Encrypts concern text at rest in PostgreSQL (<c>MentorFlows:DataProtection:ConcernKey</c>).</summary>
+    /// <summary>Encrypts concern text and survey comments at rest in PostgreSQL (<c>MentorFlows:DataProtection:ConcernKey</c>).</summary>
     public static byte[] ConcernKey() => Derive("concern text");
 
     private static byte[] Derive(string purpose) =>

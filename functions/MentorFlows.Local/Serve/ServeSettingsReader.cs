@@ -54,7 +54,7 @@ public static class ServeSettingsReader
             }
             else
             {
-                problems.Add($"{ServeStores.ConcernKeyKey} is not set: concern text is encrypted at rest in PostgreSQL with it; give it base64 of 32 random bytes (environment variable {EnvironmentName(ServeStores.ConcernKeyKey)}; e.g. `openssl rand -base64 32`)");
+                problems.Add($"{ServeStores.ConcernKeyKey} is not set: concern text and survey comments are encrypted at rest in PostgreSQL with it; give it base64 of 32 random bytes (environment variable {EnvironmentName(ServeStores.ConcernKeyKey)}; e.g. `openssl rand -base64 32`)");
             }
         }
 

@@ -1,6 +1,6 @@
 using MentorFlows.Runtime;
 using MentorFlows.Runtime.Database;
-using MentorFlows.Runtime.SchemeData.Protection;
+using MentorFlows.Workflows.Stores.Protection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,13 +9,13 @@ namespace MentorFlows.Local.Serve;
 /// <summary>
 /// The stores <c>serve</c> runs on, from <c>--store</c> (<see cref="Runtime.DependencyInjection.AddMentorFlowsStores"/>):
 /// everything in memory, or everything in one PostgreSQL database (the runtime's instances and the scheme's data, in
-/// two schemas; concern text encrypted with <c>MentorFlows:DataProtection:ConcernKey</c>), which a restart resumes.
+/// two schemas; concern text and survey comments encrypted with <c>MentorFlows:DataProtection:ConcernKey</c>), which a restart resumes.
 /// The schemas can be renamed with <c>MentorFlows:Postgres:RuntimeSchema</c> and <c>MentorFlows:Postgres:SchemeSchema</c>
 /// (several schemes, or test runs, in one database).
 /// </summary>
 internal static class ServeStores
 {
-    public const string ConcernKeyKey = ConcernTextProtectionOptions.SectionName + ":" + nameof(ConcernTextProtectionOptions.ConcernKey);
+    public const string ConcernKeyKey = TextProtectionOptions.ConcernKeySetting;
 
     public static void Add(IServiceCollection services, IConfiguration configuration, ServeSettings settings)
     {

@@ -2,14 +2,18 @@ using MentorFlows.Domain.Concerns;
 using MentorFlows.TableStorage.Gateway;
 using MentorFlows.TableStorage.Keys;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 
 namespace MentorFlows.TableStorage.Mapping;
 
 /// <summary>
 /// Table <c>SchemeConcerns</c>, one partition per scheme year (the year in the concern's reference), three kinds of row:
 /// <list type="bullet">
-/// <item><c>c!{reference}</c>: the concern, one property per field, and the account (<c>Text</c>, for coordinators only,
-/// split over properties when long), which <see cref="FromRow"/> never reads: a record says only whether it is held;</item>
+/// <item><c>c!{reference}</c>: the concern, one property per field, and the account, for coordinators only, sealed
+/// (<see cref="TextProtector"/>, the reference as associated data) in <c>TextKeyId</c>, <c>TextNonce</c> and
+/// <c>TextSealed</c> (<see cref="SealedTextColumns"/>). A row written before accounts were sealed holds it plain in
+/// <c>Text</c> (split over properties when long) until it is re-sealed. <see cref="FromRow"/> reads neither: a
+/// record says only whether an account is held;</item>
 /// <item><c>u!{submission id}</c>: the reference a submission was given, so a resubmitted form finds its concern;</item>
 /// <item><c>n</c>: the year's last sequence number.</item>
 /// </list>
@@ -20,6 +24,12 @@ public static class ConcernRows
 {
     public const string ConcernKind = "c";
     public const string SubmissionKind = "u";
+
+    /// <summary>
+    /// The account's property: sealed, <c>TextKeyId</c>, <c>TextNonce</c>, <c>TextSealed</c> (<see cref="SealedTextColumns"/>);
+    /// plain, in rows written before sealing, <c>Text</c> (<see cref="StringColumns"/>).
+    /// </summary>
+    private const string Account = "Text";
 
     public static readonly string CounterKey = TableKey.Compose("n");
 
@@ -34,8 +44,8 @@ public static class ConcernRows
     public static string SubmissionKey(string submissionId) => TableKey.Compose(SubmissionKind, submissionId);
 
     /// <param name="concern">The record.</param>
-    /// <param name="text">The account to store with it; null when there is none (never written, or erased).</param>
-    public static TableRow ToRow(ConcernRecord concern, string? text)
+    /// <param name="text">The sealed account to store with it; null when there is none (never written, or erased).</param>
+    public static TableRow ToRow(ConcernRecord concern, SealedText? text)
     {
         ArgumentNullException.ThrowIfNull(concern);
         var properties = new PropertyBag()
@@ -44,7 +54,7 @@ public static class ConcernRows
             .Set("AboutId", concern.AboutId)
             .SetEnum("Category", concern.Category)
             .Set("ImmediateRisk", concern.ImmediateRisk)
-            .SetLong("Text", text)
+            .SetSealed(Account, text)
             .Set("RaisedAt", concern.RaisedAtUtc)
             .Set("SubmissionId", concern.SubmissionId)
             .SetEnum("Status", concern.Status)
@@ -69,7 +79,7 @@ public static class ConcernRows
             p.GetStringOrNull("AboutId"),
             p.GetEnum<ConcernCategory>("Category"),
             p.GetBoolean("ImmediateRisk"),
-            p.ContainsKey("Text"),
+            p.HasSealed(Account) || p.ContainsKey(Account),
             p.GetUtc("RaisedAt"),
             p.GetStringOrNull("SubmissionId"),
             p.GetEnum<ConcernStatus>("Status"),
@@ -77,11 +87,18 @@ public static class ConcernRows
             p.GetUtcOrNull("DecidedAt"));
     }
 
-    /// <summary>The account held with the concern, or null.</summary>
-    public static string? TextFromRow(TableRow row)
+    /// <summary>The sealed account held with the concern, or null (none, or one still plain: <see cref="PlainTextFromRow"/>).</summary>
+    public static SealedText? SealedTextFromRow(TableRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return row.Properties.GetLongOrNull("Text");
+        return row.Properties.GetSealedOrNull(Account);
+    }
+
+    /// <summary>The account of a row written before accounts were sealed, or null.</summary>
+    public static string? PlainTextFromRow(TableRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Properties.GetLongOrNull(Account);
     }
 
     public static TableRow CounterRow(int schemeYear, int lastSequence) =>

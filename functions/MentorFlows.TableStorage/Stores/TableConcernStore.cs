@@ -2,6 +2,7 @@ using MentorFlows.Domain.Concerns;
 using MentorFlows.TableStorage.Gateway;
 using MentorFlows.TableStorage.Mapping;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 
 namespace MentorFlows.TableStorage.Stores;
 
@@ -13,8 +14,11 @@ namespace MentorFlows.TableStorage.Stores;
 /// same transaction;</item>
 /// <item>a decision changes only status, outcome and decision time, so it can never bring back an account or an id that
 /// an erasure removed in the meantime;</item>
-/// <item>the account is kept in the concern's row but read only by <see cref="ReadTextAsync"/>; Azure Storage encrypts
-/// it at rest with the account's keys (the PostgreSQL store seals it itself);</item>
+/// <item>the account is kept in the concern's row sealed, as the PostgreSQL store keeps it (<see cref="TextProtector"/>:
+/// AES-256-GCM, a random nonce per row, the reference as associated data, the key id beside it), and opened only by
+/// <see cref="ReadTextAsync"/>: whoever can read the table (the app's identity, an operator) sees no account without the
+/// key. A row written before accounts were sealed holds it plain: it is read as it is, sealed by the next change of
+/// the concern, and by <see cref="ResealAsync"/>;</item>
 /// <item>erasing a student clears their id, the account and the submission id of each concern they are in.</item>
 /// </list>
 /// Lists scan the concern rows of every year (a scheme has tens of concerns, not thousands).
@@ -28,11 +32,14 @@ public sealed class TableConcernStore : IConcernStore
     };
 
     private readonly ITableGateway _table;
+    private readonly TextProtector _protector;
 
-    public TableConcernStore(ITableGateway table)
+    public TableConcernStore(ITableGateway table, TextProtector protector)
     {
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(protector);
         _table = table;
+        _protector = protector;
     }
 
     public Task<ConcernRecord> AddAsync(NewConcern concern, int schemeYear, CancellationToken cancellationToken)
@@ -58,7 +65,7 @@ public sealed class TableConcernStore : IConcernStore
                 List<TableWrite> writes =
                 [
                     counter is null ? TableWrite.Insert(counterRow) : TableWrite.Replace(counterRow, counter.ETag),
-                    TableWrite.Insert(ConcernRows.ToRow(record, concern.Text)),
+                    TableWrite.Insert(ConcernRows.ToRow(record, _protector.Seal(record.Reference, concern.Text))),
                 ];
                 if (concern.SubmissionId is { } submissionId)
                 {
@@ -86,12 +93,17 @@ public sealed class TableConcernStore : IConcernStore
         return ChangeAsync(concern.Reference, stored => stored with { Status = concern.Status, Outcome = concern.Outcome, DecidedAtUtc = concern.DecidedAtUtc }, keepText: true, cancellationToken);
     }
 
+    /// <summary>The only read that opens the account.</summary>
+    /// <exception cref="System.Security.Cryptography.CryptographicException">Its key is not configured, or it was altered or copied from another concern.</exception>
     public async Task<string?> ReadTextAsync(ConcernReference reference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        return await _table.GetAsync(ConcernRows.Partition(reference.SchemeYear), ConcernRows.RowKey(reference), cancellationToken).ConfigureAwait(false) is { } row
-            ? ConcernRows.TextFromRow(row)
-            : null;
+        if (await _table.GetAsync(ConcernRows.Partition(reference.SchemeYear), ConcernRows.RowKey(reference), cancellationToken).ConfigureAwait(false) is not { } row)
+        {
+            return null;
+        }
+
+        return ConcernRows.SealedTextFromRow(row) is { } sealedText ? _protector.Open(reference, sealedText) : ConcernRows.PlainTextFromRow(row);
     }
 
     public async Task<IReadOnlyList<ConcernRecord>> ListOpenForStudentAsync(string studentId, CancellationToken cancellationToken) =>
@@ -128,8 +140,28 @@ public sealed class TableConcernStore : IConcernStore
         (await ReadAsync(AllConcerns, cancellationToken).ConfigureAwait(false)).Count(concern => concern.HoldsPersonalData || concern.SubmissionId is not null);
 
     /// <summary>
-    /// Replaces the concern with <paramref name="change"/> of what is stored, with the ETag read, keeping its account or
-    /// dropping it; a submission row whose id the change drops goes in the same transaction.
+    /// Seals under the current key every account still plain (written before accounts were sealed) or sealed under an
+    /// earlier key (after a rotation), one concern at a time, each with the ETag read; returns how many. Then the earlier
+    /// keys can be dropped.
+    /// </summary>
+    public async Task<int> ResealAsync(CancellationToken cancellationToken)
+    {
+        var resealed = 0;
+        foreach (var row in await _table.ReadAllAsync(AllConcerns, cancellationToken).ConfigureAwait(false))
+        {
+            if (IsStale(row))
+            {
+                resealed += await ResealAsync(ConcernRows.FromRow(row).Reference, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return resealed;
+    }
+
+    /// <summary>
+    /// Replaces the concern with <paramref name="change"/> of what is stored, with the ETag read, keeping its account
+    /// (sealing it now if it is still plain) or dropping it; a submission row whose id the change drops goes in the same
+    /// transaction.
     /// </summary>
     private Task ChangeAsync(ConcernReference reference, Func<ConcernRecord, ConcernRecord> change, bool keepText, CancellationToken cancellationToken) =>
         TableOperations.RetryAsync(
@@ -143,7 +175,7 @@ public sealed class TableConcernStore : IConcernStore
 
                 var stored = ConcernRows.FromRow(row);
                 var changed = change(stored);
-                List<TableWrite> writes = [TableWrite.Replace(ConcernRows.ToRow(changed, keepText ? ConcernRows.TextFromRow(row) : null), row.ETag)];
+                List<TableWrite> writes = [TableWrite.Replace(ConcernRows.ToRow(changed, keepText ? KeptText(reference, row) : null), row.ETag)];
                 if (stored.SubmissionId is { } submission && changed.SubmissionId is null
                     && await _table.GetAsync(partition, ConcernRows.SubmissionKey(submission), cancellationToken).ConfigureAwait(false) is { } submissionRow)
                 {
@@ -153,6 +185,31 @@ public sealed class TableConcernStore : IConcernStore
                 await _table.SubmitAsync(writes, cancellationToken).ConfigureAwait(false);
             },
             cancellationToken);
+
+    /// <summary>Re-seals one concern's account if it is still stale when read again; 1 if it was re-sealed.</summary>
+    private Task<int> ResealAsync(ConcernReference reference, CancellationToken cancellationToken) =>
+        TableOperations.RetryAsync(
+            async () =>
+            {
+                if (await _table.GetAsync(ConcernRows.Partition(reference.SchemeYear), ConcernRows.RowKey(reference), cancellationToken).ConfigureAwait(false) is not { } row
+                    || !IsStale(row))
+                {
+                    return 0;
+                }
+
+                var text = ConcernRows.SealedTextFromRow(row) is { } sealedText ? _protector.Open(reference, sealedText) : ConcernRows.PlainTextFromRow(row)!;
+                await _table.SubmitAsync([TableWrite.Replace(ConcernRows.ToRow(ConcernRows.FromRow(row), _protector.Seal(reference, text)), row.ETag)], cancellationToken).ConfigureAwait(false);
+                return 1;
+            },
+            cancellationToken);
+
+    /// <summary>Whether the row holds its account plain, or sealed under a key other than the current one.</summary>
+    private bool IsStale(TableRow row) =>
+        ConcernRows.SealedTextFromRow(row) is { } sealedText ? !_protector.IsCurrent(sealedText.KeyId) : ConcernRows.PlainTextFromRow(row) is not null;
+
+    /// <summary>The account as stored, sealed; a plain one (written before sealing) is sealed now.</summary>
+    private SealedText? KeptText(ConcernReference reference, TableRow row) =>
+        ConcernRows.SealedTextFromRow(row) ?? (ConcernRows.PlainTextFromRow(row) is { } plain ? _protector.Seal(reference, plain) : null);
 
     private async Task<List<ConcernRecord>> ReadAsync(TableQuery query, CancellationToken cancellationToken) =>
         [.. (await _table.ReadAllAsync(query, cancellationToken).ConfigureAwait(false))

@@ -1,4 +1,5 @@
 using MentorFlows.Local.Serve;
+using MentorFlows.Workflows.Stores.Protection;
 using Microsoft.Extensions.Configuration;
 
 namespace MentorFlows.Local.Tests.Serve;
@@ -108,6 +109,7 @@ public sealed class ServeSettingsReaderTests
 
         Assert.True(settings.LinkSigningKey.Length >= 32 && settings.PseudonymKey.Length >= 32);
         Assert.Empty(settings.DevelopmentKeys);
+        Assert.NotNull(TextProtector.FromOptions(new TextProtectionOptions { ConcernKey = values[TextProtectionOptions.ConcernKeySetting] }));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ using MentorFlows.Workflows.Commands;
 using MentorFlows.Workflows.Email;
 using MentorFlows.Workflows.Email.Templates;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 using MentorFlows.Workflows.Timeline;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -61,7 +62,7 @@ public sealed class SchemeYearOnTablesTests
         else
         {
             services.AddSingleton(tables);
-            services.AddTableSchemeStores();
+            services.AddTableSchemeStores(new TextProtector(RandomNumberGenerator.GetBytes(32)));
             services.AddSingleton<ICohortFileStore, InMemoryCohortFileStore>();
         }
 

@@ -1,9 +1,11 @@
+using System.Security.Cryptography;
 using MentorFlows.Domain.Concerns;
 using MentorFlows.Runtime.SchemeData.InMemory;
 using MentorFlows.TableStorage.Gateway;
 using MentorFlows.TableStorage.Stores;
 using MentorFlows.TableStorage.Tests.Support;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 using static MentorFlows.TableStorage.Tests.Support.Samples;
 
 namespace MentorFlows.TableStorage.Tests.Stores;
@@ -11,12 +13,13 @@ namespace MentorFlows.TableStorage.Tests.Stores;
 public sealed class TableConcernStoreTests
 {
     private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly TextProtector Protector = new(RandomNumberGenerator.GetBytes(32));
 
     private readonly InMemoryTable _table = new();
     private readonly TableConcernStore _store;
     private readonly InMemoryConcernStore _reference = new();
 
-    public TableConcernStoreTests() => _store = new TableConcernStore(_table);
+    public TableConcernStoreTests() => _store = new TableConcernStore(_table, Protector);
 
     [Fact]
     public async Task EveryRead_AfterTheSameChanges_AnswersAsTheInMemoryStore()
@@ -46,7 +49,7 @@ public sealed class TableConcernStoreTests
             if (!raced)
             {
                 raced = true;
-                await new TableConcernStore(new RawAccess(_table)).AddAsync(Concern("S9", "M9"), Year, None);
+                await new TableConcernStore(new RawAccess(_table), Protector).AddAsync(Concern("S9", "M9"), Year, None);
             }
         };
 

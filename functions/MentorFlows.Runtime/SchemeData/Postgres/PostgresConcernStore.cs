@@ -1,13 +1,13 @@
 using MentorFlows.Domain.Concerns;
-using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 using Npgsql;
 
 namespace MentorFlows.Runtime.SchemeData.Postgres;
 
 /// <summary>
 /// <see cref="IConcernStore"/> on tables <c>concerns</c> and <c>concern_sequences</c>. The text rests sealed
-/// (<see cref="ConcernTextProtector"/>: AES-256-GCM, a random nonce per row, the key id beside it) and is opened only
+/// (<see cref="TextProtector"/>: AES-256-GCM, a random nonce per row, the key id beside it) and is opened only
 /// by <see cref="ReadTextAsync"/>; the other reads never select it. Erasing a person nulls their id, the sealed text
 /// and the submission id.
 /// </summary>
@@ -15,9 +15,9 @@ public sealed class PostgresConcernStore : IConcernStore
 {
     private const string Columns = "reference, reporter_id, about_id, category, immediate_risk, text_sealed IS NOT NULL, raised_at, submission_id, status, outcome, decided_at";
     private readonly PostgresSchemeDatabase _database;
-    private readonly ConcernTextProtector _protector;
+    private readonly TextProtector _protector;
 
-    public PostgresConcernStore(PostgresSchemeDatabase database, ConcernTextProtector protector)
+    public PostgresConcernStore(PostgresSchemeDatabase database, TextProtector protector)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(protector);
@@ -97,7 +97,7 @@ public sealed class PostgresConcernStore : IConcernStore
         var sealedText = (await _database.QueryAsync(
             "SELECT text_key_id, text_nonce, text_sealed FROM {s}.concerns WHERE reference = @id AND text_sealed IS NOT NULL",
             p => p.AddWithValue("id", reference.Value),
-            r => new SealedConcernText(r.GetString(0), r.GetFieldValue<byte[]>(1), r.GetFieldValue<byte[]>(2)),
+            r => new SealedText(r.GetString(0), r.GetFieldValue<byte[]>(1), r.GetFieldValue<byte[]>(2)),
             cancellationToken)).SingleOrDefault();
         return sealedText is null ? null : _protector.Open(reference, sealedText);
     }
@@ -134,7 +134,7 @@ public sealed class PostgresConcernStore : IConcernStore
         var stale = await _database.QueryAsync(
             "SELECT reference, text_key_id, text_nonce, text_sealed FROM {s}.concerns WHERE text_sealed IS NOT NULL AND text_key_id <> @current",
             p => p.AddWithValue("current", _protector.CurrentKeyId),
-            r => (Reference: r.GetString(0), Sealed: new SealedConcernText(r.GetString(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<byte[]>(3))),
+            r => (Reference: r.GetString(0), Sealed: new SealedText(r.GetString(1), r.GetFieldValue<byte[]>(2), r.GetFieldValue<byte[]>(3))),
             cancellationToken);
         var resealed = 0;
         foreach (var (referenceText, sealedText) in stale)
@@ -161,7 +161,7 @@ public sealed class PostgresConcernStore : IConcernStore
         return resealed;
     }
 
-    private async Task<bool> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ConcernRecord record, SealedConcernText text, CancellationToken cancellationToken)
+    private async Task<bool> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ConcernRecord record, SealedText text, CancellationToken cancellationToken)
     {
         await using var insert = _database.Command(connection,
             """

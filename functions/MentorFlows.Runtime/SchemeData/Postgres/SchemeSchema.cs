@@ -191,5 +191,17 @@ internal static class SchemeSchema
         ALTER TABLE {0}.matches ADD COLUMN ended_by text;
         CREATE INDEX matches_by_ending_run ON {0}.matches (ended_by) WHERE ended_by IS NOT NULL;
         """,
+
+        // 4: survey comments sealed as concern text is (TextProtector): key id, nonce and ciphertext. The plain
+        // comment column holds only answers saved before this migration, until PostgresSurveyStore.ResealAsync seals them.
+        """
+        ALTER TABLE {0}.survey_answers
+            ADD COLUMN comment_key_id text,
+            ADD COLUMN comment_nonce bytea,
+            ADD COLUMN comment_sealed bytea,
+            ADD CONSTRAINT sealed_comment_whole CHECK (
+                (comment_key_id IS NULL) = (comment_sealed IS NULL) AND (comment_nonce IS NULL) = (comment_sealed IS NULL)),
+            ADD CONSTRAINT comment_plain_or_sealed CHECK (comment IS NULL OR comment_sealed IS NULL);
+        """,
     ];
 }

@@ -1,8 +1,8 @@
 using MentorFlows.Runtime.SchemeData.InMemory;
 using MentorFlows.Runtime.SchemeData.Postgres;
-using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.SendGrid.Ledger;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 using MentorFlows.Workflows.Timeline;
 
 namespace MentorFlows.Runtime.Tests.SchemeData.Contract;
@@ -31,11 +31,11 @@ public sealed record SchemeStores(
             new InMemoryErasureLedger(), new InMemoryTimeline(), ledger, id => Task.FromResult(ledger.FindSent(id)));
     }
 
-    public static SchemeStores Postgres(PostgresSchemeDatabase database, ConcernTextProtector protector)
+    public static SchemeStores Postgres(PostgresSchemeDatabase database, TextProtector protector)
     {
         var ledger = new PostgresSentMailLedger(database);
         return new(new PostgresParticipantStore(database), new PostgresDepartureRegister(database), new PostgresMatchStore(database),
-            new PostgresCheckInStore(database), new PostgresSurveyStore(database), new PostgresConcernStore(database, protector), new PostgresSentEmailStore(database),
+            new PostgresCheckInStore(database), new PostgresSurveyStore(database, protector), new PostgresConcernStore(database, protector), new PostgresSentEmailStore(database),
             new PostgresCohortUploadStore(database), new PostgresCohortFileStore(database), new PostgresErasureLedger(database),
             new PostgresTimeline(database), ledger, id => ledger.FindSentAsync(id, CancellationToken.None));
     }

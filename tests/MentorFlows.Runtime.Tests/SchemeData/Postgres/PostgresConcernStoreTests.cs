@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using MentorFlows.Domain.Concerns;
 using MentorFlows.Runtime.SchemeData.Postgres;
-using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Tests.Support;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 
 namespace MentorFlows.Runtime.Tests.SchemeData.Postgres;
 
@@ -29,7 +29,7 @@ public sealed class PostgresConcernStoreTests : IAsyncLifetime
     [StoreFact]
     public async Task Add_KeepsTheTextOnlySealed()
     {
-        var store = Store(new ConcernTextProtector(Key));
+        var store = Store(new TextProtector(Key));
 
         await store.AddAsync(Report("f1"), 2025, CancellationToken.None);
 
@@ -37,23 +37,23 @@ public sealed class PostgresConcernStoreTests : IAsyncLifetime
         var sealedBytes = await ScalarAsync<byte[]>("SELECT text_sealed FROM {s}.concerns");
         Assert.DoesNotContain("private", row, StringComparison.Ordinal);
         Assert.DoesNotContain("private", Encoding.UTF8.GetString(sealedBytes), StringComparison.Ordinal);
-        Assert.Contains(new ConcernTextProtector(Key).CurrentKeyId, row, StringComparison.Ordinal);
+        Assert.Contains(new TextProtector(Key).CurrentKeyId, row, StringComparison.Ordinal);
     }
 
     [StoreFact]
     public async Task ReadText_AfterARotation_OpensOldTextsAndResealMovesThemToTheNewKey()
     {
-        var before = Store(new ConcernTextProtector(Key));
+        var before = Store(new TextProtector(Key));
         var first = await before.AddAsync(Report("f1"), 2025, CancellationToken.None);
         var newKey = RandomNumberGenerator.GetBytes(32);
-        var rotated = Store(new ConcernTextProtector(newKey, [Key]));
+        var rotated = Store(new TextProtector(newKey, [Key]));
         var second = await rotated.AddAsync(Report("f2"), 2025, CancellationToken.None);
 
         Assert.Equal(Text, await rotated.ReadTextAsync(first.Reference, CancellationToken.None));
         Assert.Equal(1, await rotated.ResealAsync(CancellationToken.None));
         Assert.Equal(0, await rotated.ResealAsync(CancellationToken.None));
 
-        var newKeyOnly = Store(new ConcernTextProtector(newKey));
+        var newKeyOnly = Store(new TextProtector(newKey));
         Assert.Equal(Text, await newKeyOnly.ReadTextAsync(first.Reference, CancellationToken.None));
         Assert.Equal(Text, await newKeyOnly.ReadTextAsync(second.Reference, CancellationToken.None));
     }
@@ -61,10 +61,10 @@ public sealed class PostgresConcernStoreTests : IAsyncLifetime
     [StoreFact]
     public async Task ReadText_WithoutTheKey_FailsWithoutShowingTheText()
     {
-        var concern = await Store(new ConcernTextProtector(Key)).AddAsync(Report("f1"), 2025, CancellationToken.None);
+        var concern = await Store(new TextProtector(Key)).AddAsync(Report("f1"), 2025, CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<CryptographicException>(() =>
-            Store(new ConcernTextProtector(RandomNumberGenerator.GetBytes(32))).ReadTextAsync(concern.Reference, CancellationToken.None));
+            Store(new TextProtector(RandomNumberGenerator.GetBytes(32))).ReadTextAsync(concern.Reference, CancellationToken.None));
 
         Assert.DoesNotContain("private", error.Message, StringComparison.Ordinal);
         Assert.Contains(concern.Reference.Value, error.Message, StringComparison.Ordinal);
@@ -73,20 +73,23 @@ public sealed class PostgresConcernStoreTests : IAsyncLifetime
     [StoreFact]
     public async Task ReadText_OfASealedTextCopiedOntoAnotherConcern_Fails()
     {
-        var store = Store(new ConcernTextProtector(Key));
+        var store = Store(new TextProtector(Key));
         await store.AddAsync(Report("f1"), 2025, CancellationToken.None);
         var other = await store.AddAsync(Report("f2") with { Text = "something else" }, 2025, CancellationToken.None);
 
         await ScalarAsync<int>(
             "WITH f AS (SELECT text_nonce, text_sealed FROM {s}.concerns WHERE submission_id = 'f1') UPDATE {s}.concerns c SET text_nonce = f.text_nonce, text_sealed = f.text_sealed FROM f WHERE c.submission_id = 'f2' RETURNING 1");
 
-        await Assert.ThrowsAsync<CryptographicException>(() => store.ReadTextAsync(other.Reference, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<CryptographicException>(() => store.ReadTextAsync(other.Reference, CancellationToken.None));
+        Assert.Contains(other.Reference.Value, error.Message, StringComparison.Ordinal);
+        Assert.Contains(new TextProtector(Key).CurrentKeyId, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("private", error.Message, StringComparison.Ordinal);
     }
 
     [StoreFact]
     public async Task EraseStudent_LeavesNoSealedTextBehind()
     {
-        var store = Store(new ConcernTextProtector(Key));
+        var store = Store(new TextProtector(Key));
         await store.AddAsync(Report("f1"), 2025, CancellationToken.None);
 
         await store.EraseStudentAsync("M1", CancellationToken.None);
@@ -94,7 +97,7 @@ public sealed class PostgresConcernStoreTests : IAsyncLifetime
         Assert.Equal(0L, await ScalarAsync<long>("SELECT count(*) FROM {s}.concerns WHERE text_sealed IS NOT NULL OR text_nonce IS NOT NULL OR text_key_id IS NOT NULL OR submission_id IS NOT NULL"));
     }
 
-    private PostgresConcernStore Store(ConcernTextProtector protector) => new(_database, protector);
+    private PostgresConcernStore Store(TextProtector protector) => new(_database, protector);
 
     private static NewConcern Report(string submission) => new("S1", "M1", ConcernCategory.Harassment, false, Text, At, submission);
 

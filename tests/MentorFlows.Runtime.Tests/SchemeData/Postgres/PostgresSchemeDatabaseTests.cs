@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using MentorFlows.Runtime.Database;
 using MentorFlows.Runtime.SchemeData.Postgres;
-using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Tests.SchemeData.Contract;
 using MentorFlows.Runtime.Tests.Support;
 using MentorFlows.Workflows.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -71,13 +71,13 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
         ConcernRecord concern;
         await using (var firstPool = NpgsqlDataSource.Create(connection))
         {
-            var first = SchemeStores.Postgres(new PostgresSchemeDatabase(firstPool, _schema), new ConcernTextProtector(key));
+            var first = SchemeStores.Postgres(new PostgresSchemeDatabase(firstPool, _schema), new TextProtector(key));
             await first.Participants.SaveAsync([StoreSamples.Participant("S1")], CancellationToken.None);
             concern = await first.Concerns.AddAsync(new NewConcern("S1", "M1", Domain.Concerns.ConcernCategory.Other, false, "words", StoreSamples.At), 2025, CancellationToken.None);
         }
 
         await using var secondPool = NpgsqlDataSource.Create(connection);
-        var second = SchemeStores.Postgres(new PostgresSchemeDatabase(secondPool, _schema), new ConcernTextProtector(key));
+        var second = SchemeStores.Postgres(new PostgresSchemeDatabase(secondPool, _schema), new TextProtector(key));
 
         StoreSamples.AssertSame(StoreSamples.Participant("S1"), await second.Participants.GetAsync("S1", CancellationToken.None));
         Assert.Equal("words", await second.Concerns.ReadTextAsync(concern.Reference, CancellationToken.None));
@@ -110,7 +110,7 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
             await old.ExecuteNonQueryAsync();
         }
 
-        var stores = SchemeStores.Postgres(new PostgresSchemeDatabase(_schemas.DataSource, _schema), new ConcernTextProtector(RandomNumberGenerator.GetBytes(32)));
+        var stores = SchemeStores.Postgres(new PostgresSchemeDatabase(_schemas.DataSource, _schema), new TextProtector(RandomNumberGenerator.GetBytes(32)));
 
         Assert.Equal(new ErasedRecordCounts(1, 2, 3, 4, 5, 6, 0), Assert.Single(await stores.Erasures.ListReceiptsAsync(CancellationToken.None)).Erased);
         Assert.Equal(0, await stores.Surveys.CountPersonalRecordsAsync(CancellationToken.None));

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using MentorFlows.Runtime.SchemeData.Postgres;
-using MentorFlows.Runtime.SchemeData.Protection;
 using MentorFlows.Runtime.Tests.SchemeData.Contract;
 using MentorFlows.Runtime.Tests.Support;
+using MentorFlows.Workflows.Stores.Protection;
 
 namespace MentorFlows.Runtime.Tests.SchemeData.Postgres;
 
@@ -15,7 +15,7 @@ public sealed class PostgresSchemeStoreContractTests : SchemeStoreContractTests
     protected override Task<SchemeStores> CreateStoresAsync() =>
         Task.FromResult(SchemeStores.Postgres(
             new PostgresSchemeDatabase(_schemas.DataSource, _schemas.NewSchema()),
-            new ConcernTextProtector(RandomNumberGenerator.GetBytes(32))));
+            new TextProtector(RandomNumberGenerator.GetBytes(32))));
 
     protected override async Task CleanUpAsync() => await _schemas.DisposeAsync();
 }

@@ -1,7 +1,9 @@
+using System.Security.Cryptography;
 using MentorFlows.Runtime.SchemeData.InMemory;
 using MentorFlows.Runtime.Tests.SchemeData.Contract;
 using MentorFlows.TableStorage.Gateway;
 using MentorFlows.TableStorage.Stores;
+using MentorFlows.Workflows.Stores.Protection;
 
 namespace MentorFlows.Runtime.Tests.SchemeData.Tables;
 
@@ -17,14 +19,15 @@ public sealed class TableSchemeStoreContractTests : SchemeStoreContractTests
     protected override Task<SchemeStores> CreateStoresAsync()
     {
         var tables = new InMemoryTables();
+        var protector = new TextProtector(RandomNumberGenerator.GetBytes(32));
         var ledger = new TableSentMailLedger(tables.Table(SchemeTables.SentMailLedger), Year);
         return Task.FromResult(new SchemeStores(
             new TableParticipantStore(tables.Table(SchemeTables.Participants), Year),
             new TableDepartureRegister(tables.Table(SchemeTables.Departures), Year),
             new TableMatchStore(tables.Table(SchemeTables.Matches), Year),
             new TableCheckInStore(tables.Table(SchemeTables.CheckIns), Year),
-            new TableSurveyStore(tables.Table(SchemeTables.Surveys), Year),
-            new TableConcernStore(tables.Table(SchemeTables.Concerns)),
+            new TableSurveyStore(tables.Table(SchemeTables.Surveys), Year, protector),
+            new TableConcernStore(tables.Table(SchemeTables.Concerns), protector),
             new TableSentEmailStore(tables.Table(SchemeTables.SentEmails), Year),
             new TableCohortUploadStore(tables.Table(SchemeTables.CohortUploads), Year),
             new InMemoryCohortFileStore(),
