@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command: provisions PostgreSQL (scripts/postgres.sh), then runs every test project of
-# MentorFlows.Tests.slnf. MentorFlows.Functions (Azure) is not in that filter: its packages do not restore here.
+# MentorFlows.Tests.slnf. MentorFlows.Functions (Azure) is not in that filter: its packages do not restore here;
+# tests/MentorFlows.Functions.CompileCheck compiles its source instead (docs/azure.md, "Compile check here").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -125,6 +125,9 @@ public static class DependencyInjection
         services.AddSingleton<ISurveyStore>(provider => provider.GetRequiredService<PostgresSurveyStore>());
         services.AddSingleton<PostgresConcernStore>();
         services.AddSingleton<IConcernStore>(provider => provider.GetRequiredService<PostgresConcernStore>());
+        services.AddSingleton<ISealedTextStore>(provider => provider.GetRequiredService<PostgresConcernStore>());
+        services.AddSingleton<ISealedTextStore>(provider => provider.GetRequiredService<PostgresSurveyStore>());
+        services.AddSingleton<StoredTextResealer>();
         services.AddSingleton<ISentEmailStore, PostgresSentEmailStore>();
         services.AddSingleton<ICohortUploadStore, PostgresCohortUploadStore>();
         services.AddSingleton<ICohortFileStore, PostgresCohortFileStore>();
@@ -132,6 +135,7 @@ public static class DependencyInjection
         services.AddSingleton<ITimeline, PostgresTimeline>();
         services.Replace(ServiceDescriptor.Singleton<ISentMailLedger, PostgresSentMailLedger>());
         services.AddHostedService<SchemeDataMigrationHostedService>();
+        services.AddHostedService<StoredTextResealHostedService>();
         return services;
     }
 

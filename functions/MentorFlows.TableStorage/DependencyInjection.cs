@@ -18,8 +18,8 @@ public static class DependencyInjection
     /// partitioned by the scheme year of the registered <see cref="SchemeYear"/>. The host registers
     /// <see cref="ITableGateways"/>. Concern accounts and survey comments are sealed with <paramref name="protector"/>
     /// (the host builds it with <see cref="TextProtector.FromOptions"/>, which refuses a missing or bad key at start-up,
-    /// naming the setting); <see cref="TableConcernStore"/> and <see cref="TableSurveyStore"/> are registered as
-    /// themselves too, for their <c>ResealAsync</c>.
+    /// naming the setting); both are also <see cref="ISealedTextStore"/>s, which the registered
+    /// <see cref="StoredTextResealer"/> moves to the current key after a rotation.
     /// </summary>
     public static IServiceCollection AddTableSchemeStores(this IServiceCollection services, TextProtector protector)
     {
@@ -34,6 +34,9 @@ public static class DependencyInjection
         services.AddSingleton<ISurveyStore>(p => p.GetRequiredService<TableSurveyStore>());
         services.AddSingleton(p => new TableConcernStore(Table(p, SchemeTables.Concerns), protector));
         services.AddSingleton<IConcernStore>(p => p.GetRequiredService<TableConcernStore>());
+        services.AddSingleton<ISealedTextStore>(p => p.GetRequiredService<TableConcernStore>());
+        services.AddSingleton<ISealedTextStore>(p => p.GetRequiredService<TableSurveyStore>());
+        services.AddSingleton<StoredTextResealer>();
         services.AddSingleton<ISentEmailStore>(p => new TableSentEmailStore(Table(p, SchemeTables.SentEmails), Year(p)));
         services.AddSingleton<ICohortUploadStore>(p => new TableCohortUploadStore(Table(p, SchemeTables.CohortUploads), Year(p)));
         services.AddSingleton<IErasureLedger>(p => new TableErasureLedger(Table(p, SchemeTables.ErasureLedger), Year(p)));

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using MentorFlows.Runtime.Database;
+using MentorFlows.Runtime.Hosting;
 using MentorFlows.Runtime.InMemory;
 using MentorFlows.Runtime.Postgres;
 using MentorFlows.Runtime.SchemeData.InMemory;
@@ -12,6 +13,7 @@ using MentorFlows.Workflows.Stores.Protection;
 using MentorFlows.Workflows.Timeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace MentorFlows.Runtime.Tests;
 
@@ -56,6 +58,21 @@ public sealed class StoreRegistrationTests
         Assert.IsType<PostgresErasureLedger>(provider.GetRequiredService<IErasureLedger>());
         Assert.IsType<PostgresTimeline>(provider.GetRequiredService<ITimeline>());
         Assert.IsType<PostgresSentMailLedger>(provider.GetRequiredService<ISentMailLedger>());
+    }
+
+    [Fact]
+    public async Task AddMentorFlowsStores_ConnectionString_ResealsConcernAccountsAndSurveyCommentsAtStartUpAfterTheMigration()
+    {
+        await using var provider = Build(Connection, Configuration(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+
+        Assert.Equal(
+            [typeof(PostgresConcernStore), typeof(PostgresSurveyStore)],
+            provider.GetServices<ISealedTextStore>().Select(store => store.GetType()));
+        Assert.Same(provider.GetRequiredService<IConcernStore>(), provider.GetServices<ISealedTextStore>().First());
+        Assert.NotNull(provider.GetRequiredService<StoredTextResealer>());
+        Assert.Equal(
+            [typeof(SchemeDataMigrationHostedService), typeof(StoredTextResealHostedService)],
+            provider.GetServices<IHostedService>().Select(service => service.GetType()));
     }
 
     [Fact]
@@ -109,7 +126,7 @@ public sealed class StoreRegistrationTests
     }
 
     private static ServiceProvider Build(string? store, IConfiguration configuration, PostgresSchemas? schemas = null) =>
-        new ServiceCollection().AddMentorFlowsStores(store, configuration, schemas).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddMentorFlowsStores(store, configuration, schemas).BuildServiceProvider();
 
     private static IConfiguration Configuration(string? key) => new ConfigurationBuilder()
         .AddInMemoryCollection(new Dictionary<string, string?> { ["MentorFlows:DataProtection:ConcernKey"] = key })

@@ -23,7 +23,7 @@ namespace MentorFlows.TableStorage.Stores;
 /// </list>
 /// Lists scan the concern rows of every year (a scheme has tens of concerns, not thousands).
 /// </summary>
-public sealed class TableConcernStore : IConcernStore
+public sealed class TableConcernStore : IConcernStore, ISealedTextStore
 {
     private static readonly TableQuery AllConcerns = new()
     {
@@ -138,6 +138,8 @@ public sealed class TableConcernStore : IConcernStore
 
     public async Task<int> CountPersonalRecordsAsync(CancellationToken cancellationToken) =>
         (await ReadAsync(AllConcerns, cancellationToken).ConfigureAwait(false)).Count(concern => concern.HoldsPersonalData || concern.SubmissionId is not null);
+
+    public string SealedContent => "concern accounts";
 
     /// <summary>
     /// Seals under the current key every account still plain (written before accounts were sealed) or sealed under an

@@ -14,7 +14,7 @@ namespace MentorFlows.TableStorage.Stores;
 /// answer's key as associated data), so reading the table shows no comment; rows written before comments were sealed
 /// are read as they are until <see cref="ResealAsync"/> seals them.
 /// </summary>
-public sealed class TableSurveyStore : ISurveyStore
+public sealed class TableSurveyStore : ISurveyStore, ISealedTextStore
 {
     private static readonly TableQuery EveryYearsAnswers = new()
     {
@@ -95,6 +95,8 @@ public sealed class TableSurveyStore : ISurveyStore
     /// <summary>Every answer of the year (a range read of the answer rows).</summary>
     public Task<int> CountPersonalRecordsAsync(CancellationToken cancellationToken) =>
         _table.CountAsync(TableQuery.Prefix(_partition, SurveyRows.AnswerKind), cancellationToken);
+
+    public string SealedContent => "survey comments";
 
     /// <summary>
     /// Seals under the current key every comment still plain (written before comments were sealed) or sealed under an

@@ -11,7 +11,7 @@ namespace MentorFlows.Runtime.SchemeData.Postgres;
 /// by <see cref="ReadTextAsync"/>; the other reads never select it. Erasing a person nulls their id, the sealed text
 /// and the submission id.
 /// </summary>
-public sealed class PostgresConcernStore : IConcernStore
+public sealed class PostgresConcernStore : IConcernStore, ISealedTextStore
 {
     private const string Columns = "reference, reporter_id, about_id, category, immediate_risk, text_sealed IS NOT NULL, raised_at, submission_id, status, outcome, decided_at";
     private readonly PostgresSchemeDatabase _database;
@@ -124,6 +124,8 @@ public sealed class PostgresConcernStore : IConcernStore
         _database.CountAsync(
             "SELECT count(*) FROM {s}.concerns WHERE reporter_id IS NOT NULL OR about_id IS NOT NULL OR text_sealed IS NOT NULL OR submission_id IS NOT NULL",
             cancellationToken);
+
+    public string SealedContent => "concern accounts";
 
     /// <summary>
     /// Re-seals under the current key every text sealed under an earlier one (after a key rotation), one row at a

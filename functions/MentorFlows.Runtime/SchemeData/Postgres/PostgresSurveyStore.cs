@@ -13,7 +13,7 @@ namespace MentorFlows.Runtime.SchemeData.Postgres;
 /// <c>comment</c> column holds only answers saved before migration 4, read as they are until <see cref="ResealAsync"/>
 /// seals them. The figures are counted in the database, so no answer leaves it to make them.
 /// </summary>
-public sealed class PostgresSurveyStore : ISurveyStore
+public sealed class PostgresSurveyStore : ISurveyStore, ISealedTextStore
 {
     private const string Columns = "student_id, point, partner_id, role, rating, would_recommend, comment, answered_at, comment_key_id, comment_nonce, comment_sealed";
     private readonly PostgresSchemeDatabase _database;
@@ -87,6 +87,8 @@ public sealed class PostgresSurveyStore : ISurveyStore
 
     public Task<int> CountPersonalRecordsAsync(CancellationToken cancellationToken) =>
         _database.CountAsync("SELECT count(*) FROM {s}.survey_answers", cancellationToken);
+
+    public string SealedContent => "survey comments";
 
     /// <summary>
     /// Seals under the current key every comment still plain (saved before migration 4) or sealed under an earlier key

@@ -6,7 +6,8 @@ namespace MentorFlows.Workflows.Stores.Protection;
 /// environment, a Key Vault reference on Azure). The settings keep the name of what they first protected, concerns.
 /// Each key is 256 random bits in base64 (<c>openssl rand -base64 32</c>). To rotate: make a new key the
 /// <see cref="ConcernKey"/>, move the old one to <see cref="PreviousConcernKeys"/> (texts sealed under it stay
-/// readable), re-seal the stored texts (each store's <c>ResealAsync</c>), then drop the old key.
+/// readable), let <see cref="StoredTextResealer"/> re-seal the stored texts (<c>serve</c> at start-up, the Azure host
+/// daily), then drop the old key.
 /// </summary>
 public sealed class TextProtectionOptions
 {
