@@ -91,10 +91,15 @@ public sealed class PostgresSchemeDatabaseTests : IAsyncLifetime
             .AddInMemoryCollection(new Dictionary<string, string?> { ["MentorFlows:DataProtection:ConcernKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) })
             .Build();
         await using var provider = new ServiceCollection()
+            .AddLogging()
             .AddMentorFlowsStores(PostgresTestDatabase.RequireConnectionString(), configuration, new PostgresSchemas(_schemas.NewSchema(), _schema))
             .BuildServiceProvider();
 
-        await Assert.Single(provider.GetServices<IHostedService>()).StartAsync(CancellationToken.None);
+        // In order, as the host starts them: the migration, then the reseal (nothing to reseal in a new schema).
+        foreach (var service in provider.GetServices<IHostedService>())
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
 
         await using var tables = _schemas.DataSource.CreateCommand($"SELECT count(*) FROM information_schema.tables WHERE table_schema = '{_schema}'");
         Assert.Equal(17L, await tables.ExecuteScalarAsync());
