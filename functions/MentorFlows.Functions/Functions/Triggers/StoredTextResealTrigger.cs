@@ -22,7 +22,7 @@ public static class StoredTextResealTrigger
         var result = await executionContext.InstanceServices.GetRequiredService<StoredTextResealer>().ResealAsync(cancellationToken).ConfigureAwait(false);
         if (!result.Complete)
         {
-            // The resealer logged which store and row; failing the run makes it show as a failed invocation.
+            // The resealer logged which store; failing the run makes it show as a failed invocation.
             throw new InvalidOperationException($"{result.StoresFailed} store(s) still hold text the current keys cannot reseal; see the log of this run.");
         }
     }

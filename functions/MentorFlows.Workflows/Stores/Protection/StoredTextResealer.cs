@@ -8,7 +8,7 @@ namespace MentorFlows.Workflows.Stores.Protection;
 /// between "move the old key to the previous keys" and "drop it" (<see cref="TextProtectionOptions"/>), and what seals
 /// text kept plain by an older version. Hosts run it on their own: <c>serve</c> at start-up, the Azure host daily.
 /// A store that fails (a text under a key no longer configured) is logged and the others still run; the next run
-/// tries again. Log lines carry counts, key ids and the failing row's reference or student id, never text.
+/// tries again. Log lines carry counts, contents and key ids: never text, never a student.
 /// </summary>
 public sealed class StoredTextResealer
 {
@@ -41,10 +41,15 @@ public sealed class StoredTextResealer
                     _logger.LogInformation("Resealed {Count} {Content} under key {KeyId}.", count, store.SealedContent, _protector.CurrentKeyId);
                 }
             }
-            catch (CryptographicException failure)
+            catch (CryptographicException)
             {
+                // Not the exception's message: for a survey comment it names the student.
                 failed++;
-                _logger.LogError("Could not reseal all {Content} under key {KeyId}: {Reason}", store.SealedContent, _protector.CurrentKeyId, failure.Message);
+                _logger.LogError(
+                    "Could not reseal all {Content} under key {KeyId}: one is sealed under a key that is not configured, or was altered. Add the earlier key to {Setting} and run again.",
+                    store.SealedContent,
+                    _protector.CurrentKeyId,
+                    TextProtectionOptions.SectionName + ":" + nameof(TextProtectionOptions.PreviousConcernKeys));
             }
         }
 

@@ -25,9 +25,9 @@ public sealed class StoredTextResealerTests
     }
 
     [Fact]
-    public async Task ResealAsync_AStoreWithTextUnderAnUnknownKey_IsLoggedAndTheOthersStillRun()
+    public async Task ResealAsync_AStoreWithTextUnderAnUnknownKey_IsLoggedWithoutTheStudentAndTheOthersStillRun()
     {
-        var failing = new FakeStore("concern accounts", new CryptographicException("The text of concern MF-2025-000001 is sealed under key k-old, which is not configured."));
+        var failing = new FakeStore("concern accounts", new CryptographicException("The comment of student S1001's answer is sealed under key k-old, which is not configured."));
         var comments = new FakeStore("survey comments", 2);
         var log = new ListLogger();
 
@@ -36,7 +36,11 @@ public sealed class StoredTextResealerTests
         Assert.Equal(new StoredTextResealResult(2, 1), result);
         Assert.False(result.Complete);
         Assert.Equal(1, comments.Runs);
-        Assert.Contains(log.Lines, line => line.StartsWith("Error Could not reseal all concern accounts", StringComparison.Ordinal) && line.Contains("MF-2025-000001", StringComparison.Ordinal));
+        var error = log.Lines[0];
+        Assert.Equal(2, log.Lines.Count);
+        Assert.StartsWith("Error Could not reseal all concern accounts", error, StringComparison.Ordinal);
+        Assert.Contains("MentorFlows:DataProtection:PreviousConcernKeys", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("S1001", error, StringComparison.Ordinal);
     }
 
     private sealed class FakeStore(string content, int moved, Exception? failure = null) : ISealedTextStore
